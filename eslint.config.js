@@ -1,0 +1,41 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: { window: 'readonly', document: 'readonly', console: 'readonly', process: 'readonly' },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
+  {
+    // The model never touches the view: nothing under src/ but the composition root imports Phaser or the scenes.
+    files: ['src/**/*.ts'],
+    ignores: ['src/main.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'phaser', message: 'Only src/main.ts and scenes/ may use Phaser: keep src/ free of the view.' }],
+          patterns: [{ group: ['**/scenes/**', '../scenes', '../../scenes'], message: 'src/ must not depend on the view layer (scenes/).' }],
+        },
+      ],
+    },
+  },
+  {
+    // Phaser's types declare a global namespace; the ESM build does not, so a forgotten import only fails at runtime.
+    files: ['scenes/**/*.ts'],
+    rules: { 'no-restricted-globals': ['error', { name: 'Phaser', message: "import Phaser from 'phaser'" }] },
+  },
+  {
+    files: ['assets/**/*.mjs', '*.config.*', 'tests/**/*.ts'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly' } },
+  },
+);

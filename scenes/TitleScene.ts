@@ -1,0 +1,92 @@
+/** The title: Canal City at night, the logo, and Start. A Start pressed while loading is honoured at once. */
+import Phaser from 'phaser';
+import type { GameDeps } from './deps';
+import { COLORS, FONTS, HEIGHT, WIDTH } from './deps';
+import { MenuButton } from './widgets/MenuButton';
+import { MuteControl } from './widgets/MuteControl';
+import { isForDomControl } from './widgets/keys';
+import { addRain } from './widgets/rain';
+import { textureKey } from './widgets/StageView';
+
+/** The title screen. */
+export class TitleScene extends Phaser.Scene {
+  private starting = false;
+
+  constructor(private readonly deps: GameDeps) {
+    super({ key: 'Title' });
+  }
+
+  init(): void {
+    this.starting = false;
+  }
+
+  create(): void {
+    const { deps } = this;
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => deps.onReady());
+    if (deps.takeEarlyStart()) {
+      this.startStory();
+      return;
+    }
+    this.drawBackdrop();
+    const start = new MenuButton(this, { x: WIDTH / 2, y: 800, label: 'Start', skin: { idle: 'ui-button', hover: 'ui-button-hover' }, onActivate: () => this.startStory() });
+    const mute = new MuteControl(this, deps.audio, deps.a11y);
+    const hint = this.add
+      .text(WIDTH / 2, 900, 'Sound starts when you press Start · M mutes', { fontFamily: FONTS.ui, fontSize: '26px', color: '#a89aa6' })
+      .setOrigin(0.5);
+    const syncHint = (): void => {
+      hint.setVisible(deps.audio.state() === 'locked');
+    };
+    const unsubscribeAudio = deps.audio.onStateChange(syncHint);
+    syncHint();
+    deps.a11y.setControls('title', [{ id: 'start', label: 'Start', onActivate: () => this.startStory() }]);
+    const unsubscribeFocus = deps.a11y.onFocusChange((id) => {
+      start.setFocused(id === 'start');
+      mute.setFocus(id);
+    });
+    start.setFocused(deps.a11y.focused() === 'start');
+    this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
+      if (isForDomControl(event) || event.repeat) return;
+      if (event.key === 'Enter' || event.key === ' ') this.startStory();
+      if (event.key === 'm' || event.key === 'M') mute.toggle();
+    });
+    deps.audio.playMusic('title');
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      unsubscribeFocus();
+      unsubscribeAudio();
+      mute.destroy();
+      deps.a11y.setControls('title', []);
+    });
+  }
+
+  private drawBackdrop(): void {
+    const bg = textureKey.bg('canal-city-night');
+    if (this.textures.exists(bg)) this.add.image(0, 0, bg).setOrigin(0);
+    else this.add.rectangle(0, 0, WIDTH, HEIGHT, COLORS.night).setOrigin(0);
+    this.add.rectangle(0, 0, WIDTH, HEIGHT, 0x000000, 0.35).setOrigin(0);
+    if (!this.deps.reducedMotion) addRain(this, 0.6);
+    if (this.textures.exists('ui-logo')) {
+      this.add.image(WIDTH / 2, 330, 'ui-logo');
+    } else {
+      this.add.text(WIDTH / 2, 300, 'METALLIC ROUGE', { fontFamily: FONTS.display, fontSize: '140px', color: '#ffffff', fontStyle: 'bold' }).setOrigin(0.5);
+    }
+    this.add
+      .text(WIDTH / 2, 540, 'Act 1 — Crimson Is the Sound of Dawn', { fontFamily: FONTS.display, fontSize: '54px', color: '#e8b64c' })
+      .setOrigin(0.5);
+    this.add
+      .text(WIDTH / 2, HEIGHT - 44, 'An unofficial fan retelling. Not affiliated with Bones or the rights holders. All art and sound are original.', {
+        fontFamily: FONTS.ui,
+        fontSize: '22px',
+        color: '#a89aa6',
+      })
+      .setOrigin(0.5);
+  }
+
+  private startStory(): void {
+    if (this.starting) return;
+    this.starting = true;
+    this.deps.audio.unlock();
+    this.deps.audio.playSfx('ui-select', 'ui');
+    this.deps.startStory();
+    this.scene.start('Story');
+  }
+}

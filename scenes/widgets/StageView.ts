@@ -1,0 +1,126 @@
+/** The stage: the background and the characters, reconciled with the story's stage state. */
+import Phaser from 'phaser';
+import type { ArtUrls } from '../../src/assets/manifest';
+import type { Stage, StageCharacter } from '../../src/machine/runtime';
+import type { BgTransition } from '../../src/story/types';
+import type { StoryGraph } from '../../src/story/types';
+import { COLORS, HEIGHT, WIDTH } from '../deps';
+import type { TextureLoader, TextureRequest } from './textures';
+
+/** Where each stage position stands, in design units. */
+const SPOT_X = { 'far-left': 300, left: 620, center: 960, right: 1300, 'far-right': 1620 } as const;
+/** Sprites are rasterised at this size (the art's 800×1400 viewBox, scaled). */
+export const SPRITE_SIZE = { width: 640, height: 1120 } as const;
+const SPRITE_BOTTOM = HEIGHT + 140;
+
+/** Texture keys for art: one namespace per kind. */
+export const textureKey = {
+  bg: (key: string) => `bg:${key}`,
+  sprite: (key: string) => `sprite:${key}`,
+} as const;
+
+/** What to load for a stage: its background and every character image on it. */
+export function stageTextures(graph: StoryGraph, art: ArtUrls, stage: Stage): TextureRequest[] {
+  const requests: TextureRequest[] = [];
+  if (stage.bg) requests.push(bgRequest(art, stage.bg));
+  for (const c of stage.characters) {
+    const sprite = graph.characters[c.id]?.sprite;
+    if (sprite) requests.push(spriteRequest(art, `${sprite}-${c.expression}`));
+  }
+  return requests;
+}
+
+/** A background's load request. */
+export function bgRequest(art: ArtUrls, key: string): TextureRequest {
+  return { key: textureKey.bg(key), url: art.backgrounds[key], width: WIDTH, height: HEIGHT };
+}
+
+/** A character image's load request. */
+export function spriteRequest(art: ArtUrls, key: string): TextureRequest {
+  return { key: textureKey.sprite(key), url: art.sprites[key], ...SPRITE_SIZE };
+}
+
+/** Draws the background and characters; changes are animated unless motion is reduced. */
+export class StageView {
+  private bg: Phaser.GameObjects.Image | undefined;
+  private bgKey: string | null = null;
+  private readonly fallback: Phaser.GameObjects.Rectangle;
+  private readonly actors = new Map<string, { image: Phaser.GameObjects.Image; state: StageCharacter }>();
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly graph: StoryGraph,
+    private readonly loader: TextureLoader,
+    private readonly reducedMotion: boolean,
+  ) {
+    this.fallback = scene.add.rectangle(0, 0, WIDTH, HEIGHT, COLORS.night).setOrigin(0).setDepth(0);
+  }
+
+  /** Shows the stage; `transition` says how a new background arrives. */
+  render(stage: Stage, transition: BgTransition = 'fade'): void {
+    if (stage.bg !== this.bgKey) this.setBackground(stage.bg, transition);
+    const wanted = new Set(stage.characters.map((c) => c.id));
+    for (const [id, actor] of this.actors) {
+      if (!wanted.has(id)) this.remove(id, actor.image);
+    }
+    for (const character of stage.characters) this.place(character);
+  }
+
+  private setBackground(key: string | null, transition: BgTransition): void {
+    this.bgKey = key;
+    const old = this.bg;
+    this.bg = undefined;
+    const duration = this.reducedMotion || transition === 'cut' ? 0 : transition === 'dissolve' ? 900 : 500;
+    const fadeOut = (image: Phaser.GameObjects.Image | undefined): void => {
+      if (!image) return;
+      if (duration === 0) image.destroy();
+      else this.scene.tweens.add({ targets: image, alpha: 0, duration, onComplete: () => image.destroy() });
+    };
+    if (!key) {
+      fadeOut(old);
+      return;
+    }
+    const texture = textureKey.bg(key);
+    if (!this.loader.has(texture)) {
+      fadeOut(old);
+      return; // missing art: the night-coloured fallback stays
+    }
+    const image = this.scene.add.image(0, 0, texture).setOrigin(0).setDepth(1);
+    if (old) old.setDepth(2);
+    this.bg = image;
+    if (transition === 'flash' && !this.reducedMotion) this.scene.cameras.main.flash(250, 255, 255, 255);
+    fadeOut(old);
+  }
+
+  private place(character: StageCharacter): void {
+    const sprite = this.graph.characters[character.id]?.sprite;
+    const texture = sprite ? textureKey.sprite(`${sprite}-${character.expression}`) : undefined;
+    const existing = this.actors.get(character.id);
+    const x = SPOT_X[character.position];
+    if (!texture || !this.loader.has(texture)) {
+      if (existing) this.remove(character.id, existing.image);
+      return;
+    }
+    if (existing) {
+      if (existing.image.texture.key !== texture) existing.image.setTexture(texture);
+      if (existing.state.position !== character.position) {
+        if (this.reducedMotion) existing.image.setX(x);
+        else this.scene.tweens.add({ targets: existing.image, x, duration: 350, ease: 'Sine.easeInOut' });
+      }
+      existing.state = character;
+      return;
+    }
+    const image = this.scene.add.image(x, SPRITE_BOTTOM, texture).setOrigin(0.5, 1).setDepth(10);
+    if (!this.reducedMotion) {
+      image.setAlpha(0).setY(SPRITE_BOTTOM + 24);
+      this.scene.tweens.add({ targets: image, alpha: 1, y: SPRITE_BOTTOM, duration: 350, ease: 'Sine.easeOut' });
+    }
+    this.actors.set(character.id, { image, state: character });
+  }
+
+  private remove(id: string, image: Phaser.GameObjects.Image): void {
+    this.actors.delete(id);
+    if (this.reducedMotion) image.destroy();
+    else this.scene.tweens.add({ targets: image, alpha: 0, duration: 250, onComplete: () => image.destroy() });
+  }
+}

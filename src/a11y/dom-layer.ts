@@ -1,0 +1,149 @@
+/**
+ * The accessible DOM layer: the canvas is invisible to screen readers and tests, so every line is
+ * written to a live region and every control drawn on the canvas has a real, focusable button.
+ */
+
+/** A control the canvas draws; its DOM twin has the same name and does the same thing. */
+export interface Control {
+  readonly id: string;
+  readonly label: string;
+  readonly onActivate: () => void;
+  /** For toggles (mute): announced as pressed/not pressed. */
+  readonly pressed?: boolean;
+  /** Shortcut shown to assistive tech (`aria-keyshortcuts`), e.g. "M". */
+  readonly shortcut?: string;
+}
+
+/** Groups of controls, in focus order. */
+export const CONTROL_GROUPS = ['title', 'choices', 'reader', 'system'] as const;
+/** A group of controls. */
+export type ControlGroup = (typeof CONTROL_GROUPS)[number];
+
+/** How many announced lines the live log keeps (older ones are dropped). */
+const LOG_LIMIT = 60;
+
+/** The DOM twin of whatever the canvas shows. */
+export class AccessibleLayer {
+  private readonly log: HTMLElement;
+  private readonly status: HTMLElement;
+  private readonly groups = new Map<ControlGroup, HTMLElement>();
+  private readonly focusListeners = new Set<(id: string | null) => void>();
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly doc: Document = root.ownerDocument,
+  ) {
+    this.log = this.ensure('story-log', 'div', (el) => {
+      el.setAttribute('role', 'log');
+      el.setAttribute('aria-live', 'polite');
+      el.setAttribute('aria-label', 'Story');
+      el.className = 'visually-hidden';
+    });
+    this.status = this.ensure('notices', 'div', (el) => {
+      el.setAttribute('role', 'status');
+      el.className = 'visually-hidden';
+    });
+    for (const group of CONTROL_GROUPS) {
+      this.groups.set(group, this.ensure(`controls-${group}`, 'div', (el) => {
+        el.setAttribute('role', 'group');
+        el.setAttribute('aria-label', groupLabel(group));
+        el.className = 'a11y-controls';
+      }));
+    }
+    root.addEventListener('focusin', this.onFocusIn);
+    root.addEventListener('focusout', this.onFocusOut);
+  }
+
+  /** Announces a line ("Speaker: text"), a caption ("[gunshot]") or a notice, politely. */
+  announce(text: string): void {
+    const p = this.doc.createElement('p');
+    p.textContent = text;
+    this.log.append(p);
+    while (this.log.childElementCount > LOG_LIMIT) this.log.firstElementChild?.remove();
+  }
+
+  /** Says something about the game rather than the story ("Dossier: new entry"), in a status region. */
+  notify(text: string): void {
+    this.status.textContent = text;
+  }
+
+  /** The announced lines, oldest first. */
+  announced(): string[] {
+    return [...this.log.children].map((p) => p.textContent ?? '');
+  }
+
+  /** Replaces one group's buttons; a button with the same id keeps its element (and focus). */
+  setControls(group: ControlGroup, controls: readonly Control[]): void {
+    const container = this.groups.get(group)!;
+    const existing = new Map([...container.querySelectorAll<HTMLButtonElement>('button')].map((b) => [b.dataset['control']!, b]));
+    const buttons = controls.map((control) => this.button(existing.get(control.id), control));
+    const focusedGone = [...existing.values()].some((b) => b === this.doc.activeElement && !buttons.includes(b));
+    container.replaceChildren(...buttons);
+    if (focusedGone) (buttons[0] ?? this.firstButton())?.focus();
+  }
+
+  /** Moves keyboard focus to a control, if it exists. */
+  focus(id: string): void {
+    this.root.querySelector<HTMLButtonElement>(`button[data-control="${CSS.escape(id)}"]`)?.focus();
+  }
+
+  /** The id of the focused control, or null. */
+  focused(): string | null {
+    const active = this.doc.activeElement;
+    return active instanceof HTMLElement && this.root.contains(active) ? (active.dataset['control'] ?? null) : null;
+  }
+
+  /** Listens for focus moving between controls, so the canvas can draw a focus ring. Returns an unsubscribe. */
+  onFocusChange(listener: (id: string | null) => void): () => void {
+    this.focusListeners.add(listener);
+    return () => this.focusListeners.delete(listener);
+  }
+
+  /** Removes listeners (the elements stay: the page owns them). */
+  destroy(): void {
+    this.root.removeEventListener('focusin', this.onFocusIn);
+    this.root.removeEventListener('focusout', this.onFocusOut);
+    this.focusListeners.clear();
+  }
+
+  private button(reuse: HTMLButtonElement | undefined, control: Control): HTMLButtonElement {
+    const button = reuse ?? this.doc.createElement('button');
+    button.type = 'button';
+    button.dataset['control'] = control.id;
+    button.textContent = control.label;
+    button.onclick = () => control.onActivate();
+    if (control.pressed === undefined) button.removeAttribute('aria-pressed');
+    else button.setAttribute('aria-pressed', String(control.pressed));
+    if (control.shortcut) button.setAttribute('aria-keyshortcuts', control.shortcut);
+    else button.removeAttribute('aria-keyshortcuts');
+    return button;
+  }
+
+  private firstButton(): HTMLButtonElement | null {
+    return this.root.querySelector<HTMLButtonElement>('.a11y-controls button');
+  }
+
+  private ensure(id: string, tag: string, init: (el: HTMLElement) => void): HTMLElement {
+    const found = this.doc.getElementById(id);
+    if (found) return found;
+    const el = this.doc.createElement(tag);
+    el.id = id;
+    init(el);
+    this.root.append(el);
+    return el;
+  }
+
+  private readonly onFocusIn = (event: FocusEvent): void => {
+    const id = event.target instanceof HTMLElement ? (event.target.dataset['control'] ?? null) : null;
+    for (const listener of this.focusListeners) listener(id);
+  };
+
+  private readonly onFocusOut = (event: FocusEvent): void => {
+    if (event.relatedTarget instanceof Node && this.root.contains(event.relatedTarget)) return;
+    for (const listener of this.focusListeners) listener(null);
+  };
+}
+
+function groupLabel(group: ControlGroup): string {
+  return { title: 'Title menu', choices: 'Choices', reader: 'Reading', system: 'Game' }[group];
+}

@@ -1,0 +1,160 @@
+/** The audio director on Howler: channels with volumes, crossfaded loops, one-shots, autoplay unlock, tab pause. */
+import { Howl, Howler } from 'howler';
+import type { AudioChannel, AudioPort, AudioState } from './audio-port';
+
+/** Asset key → candidate URLs (first playable wins: Opus/WebM, then MP3), by kind. */
+export interface AudioSources {
+  readonly music: Readonly<Record<string, readonly string[]>>;
+  readonly ambience: Readonly<Record<string, readonly string[]>>;
+  readonly sfx: Readonly<Record<string, readonly string[]>>;
+}
+
+type LoopChannel = 'music' | 'ambience';
+const DEFAULT_FADE_MS = 1200;
+
+/** Plays the story's sound through Howler (Web Audio). Missing or broken files are logged once and skipped. */
+export class HowlerAudio implements AudioPort {
+  private readonly howls = new Map<string, Howl>();
+  private readonly broken = new Set<string>();
+  private readonly current: Record<LoopChannel, { key: string; howl: Howl; id: number } | null> = { music: null, ambience: null };
+  private readonly wanted: Record<LoopChannel, string | null> = { music: null, ambience: null };
+  private readonly volumes: Record<AudioChannel, number> = { music: 0.7, ambience: 0.5, sfx: 0.8, ui: 0.5 };
+  private readonly listeners = new Set<(state: AudioState) => void>();
+  private muted = false;
+  private unlocked = false;
+  private suspended = false;
+
+  constructor(
+    private readonly sources: AudioSources,
+    private readonly warn: (message: string) => void = (message) => console.warn(message),
+  ) {
+    Howler.autoUnlock = true;
+  }
+
+  playMusic(key: string | null, fadeMs = DEFAULT_FADE_MS): void {
+    this.playLoop('music', key, fadeMs);
+  }
+
+  playAmbience(key: string | null, fadeMs = DEFAULT_FADE_MS): void {
+    this.playLoop('ambience', key, fadeMs);
+  }
+
+  playSfx(key: string, channel: 'sfx' | 'ui' = 'sfx'): void {
+    if (!this.unlocked || this.suspended) return;
+    const howl = this.howl('sfx', key, false);
+    if (!howl) return;
+    howl.volume(this.volumes[channel]);
+    howl.play();
+  }
+
+  setVolume(channel: AudioChannel | 'master', volume: number): void {
+    const v = Math.min(1, Math.max(0, volume));
+    if (channel === 'master') {
+      Howler.volume(v);
+      return;
+    }
+    this.volumes[channel] = v;
+    if (channel === 'music' || channel === 'ambience') {
+      const playing = this.current[channel];
+      playing?.howl.volume(v, playing.id);
+    }
+  }
+
+  setMuted(muted: boolean): void {
+    this.muted = muted;
+    Howler.mute(muted);
+    this.notify();
+  }
+
+  isMuted(): boolean {
+    return this.muted;
+  }
+
+  unlock(): void {
+    if (this.unlocked) return;
+    this.unlocked = true;
+    void Howler.ctx?.resume?.();
+    for (const channel of ['music', 'ambience'] as const) this.playLoop(channel, this.wanted[channel], 600, true);
+    this.notify();
+  }
+
+  state(): AudioState {
+    if (this.muted) return 'muted';
+    return this.unlocked ? 'running' : 'locked';
+  }
+
+  onStateChange(listener: (state: AudioState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  setSuspended(suspended: boolean): void {
+    if (this.suspended === suspended) return;
+    this.suspended = suspended;
+    for (const playing of Object.values(this.current)) {
+      if (!playing) continue;
+      if (suspended) playing.howl.pause(playing.id);
+      else playing.howl.play(playing.id);
+    }
+  }
+
+  /** Whether a loop has loaded, for diagnostics and tests. */
+  loadState(key: string, kind: keyof AudioSources = 'music'): 'unloaded' | 'loading' | 'loaded' | 'broken' {
+    if (this.broken.has(`${kind}:${key}`)) return 'broken';
+    return this.howls.get(`${kind}:${key}`)?.state() ?? 'unloaded';
+  }
+
+  private playLoop(channel: LoopChannel, key: string | null, fadeMs: number, force = false): void {
+    if (!force && this.wanted[channel] === key) return;
+    this.wanted[channel] = key;
+    if (!this.unlocked) return;
+    const previous = this.current[channel];
+    if (previous && previous.key === key) return;
+    if (previous) {
+      previous.howl.fade(previous.howl.volume(previous.id) as number, 0, fadeMs, previous.id);
+      previous.howl.once('fade', () => previous.howl.stop(previous.id), previous.id);
+    }
+    this.current[channel] = null;
+    if (key === null) return;
+    const howl = this.howl(channel, key, true);
+    if (!howl) return;
+    const id = howl.play();
+    howl.volume(0, id);
+    howl.fade(0, this.volumes[channel], fadeMs, id);
+    if (this.suspended) howl.pause(id);
+    this.current[channel] = { key, howl, id };
+  }
+
+  private howl(kind: keyof AudioSources, key: string, loop: boolean): Howl | undefined {
+    const id = `${kind}:${key}`;
+    if (this.broken.has(id)) return undefined;
+    const existing = this.howls.get(id);
+    if (existing) return existing;
+    const src = this.sources[kind][key];
+    if (!src || src.length === 0) {
+      this.fail(id, 'no file');
+      return undefined;
+    }
+    const howl = new Howl({
+      src: [...src],
+      loop,
+      preload: true,
+      onloaderror: (_id, error) => this.fail(id, String(error)),
+      onplayerror: (_id, error) => this.fail(id, String(error)),
+    });
+    this.howls.set(id, howl);
+    return howl;
+  }
+
+  private fail(id: string, reason: string): void {
+    if (this.broken.has(id)) return;
+    this.broken.add(id);
+    this.howls.get(id)?.unload();
+    this.howls.delete(id);
+    this.warn(`audio: ${id} cannot play (${reason}); the story goes on without it`);
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener(this.state());
+  }
+}

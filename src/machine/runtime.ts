@@ -1,0 +1,220 @@
+/**
+ * The story runtime as pure functions: a position in the graph, and how reader actions move it.
+ * The XState machine wraps these; keeping them pure makes rollback a replay and saves tiny.
+ */
+import { evaluate } from '../story/condition';
+import type { BgTransition, Beat, ChoiceOption, Effect, ScreenEffect, StagePosition, Step, StoryGraph } from '../story/types';
+
+/** A character standing on stage. */
+export interface StageCharacter {
+  readonly id: string;
+  readonly expression: string;
+  readonly position: StagePosition;
+}
+
+/** What is on screen and playing: derived from the script, so rollback and loading restore it. */
+export interface Stage {
+  readonly bg: string | null;
+  readonly characters: readonly StageCharacter[];
+  readonly music: string | null;
+  readonly ambience: string | null;
+}
+
+/** Where the reader is, and everything the route so far has changed. JSON-serialisable. */
+export interface Position {
+  readonly beatId: string;
+  /** Index of the current step in the beat: always a line, a choice or an end once settled. */
+  readonly step: number;
+  /** Flags set so far, sorted. */
+  readonly flags: readonly string[];
+  /** Unlocked facts, `dossier.fact` → the route whose wording was unlocked ('' for the common text). */
+  readonly unlocked: Readonly<Record<string, string>>;
+  /** The route of the last route-specific beat entered. */
+  readonly route: string | null;
+  readonly stage: Stage;
+  /** Beats entered, in order, each once. */
+  readonly visited: readonly string[];
+  readonly ended: boolean;
+}
+
+/** Effects as they leave the story: the view, the audio and the dossier listen for these. */
+export type StoryCue =
+  | { readonly type: 'cue.bg'; readonly key: string; readonly transition: BgTransition }
+  | { readonly type: 'cue.show'; readonly character: string; readonly expression: string; readonly position: StagePosition }
+  | { readonly type: 'cue.hide'; readonly character: string | null }
+  | { readonly type: 'cue.music'; readonly key: string | null }
+  | { readonly type: 'cue.ambience'; readonly key: string | null }
+  | { readonly type: 'cue.sfx'; readonly key: string; readonly caption?: string }
+  | { readonly type: 'cue.effect'; readonly effect: ScreenEffect }
+  | { readonly type: 'cue.unlock'; readonly dossier: string; readonly fact: string; readonly route: string }
+  | { readonly type: 'cue.beat'; readonly beatId: string }
+  | { readonly type: 'cue.restore'; readonly stage: Stage };
+
+/** A reader action that moved the story; the log of these is the story's history. */
+export type ReaderStep =
+  | { readonly t: 'advance' }
+  | { readonly t: 'choose'; readonly index: number }
+  | { readonly t: 'jump'; readonly beatId: string };
+
+/** A moved position and the cues the move produced. */
+export interface Move {
+  readonly position: Position;
+  readonly cues: readonly StoryCue[];
+}
+
+const EMPTY_STAGE: Stage = { bg: null, characters: [], music: null, ambience: null };
+const FREE_SPOTS: readonly StagePosition[] = ['center', 'left', 'right', 'far-left', 'far-right'];
+/** Guards against a script that loops through jumps without ever showing a line. */
+const MAX_STEPS_PER_MOVE = 10_000;
+
+/** The position at the very start of the story, settled on its first line. */
+export function startPosition(graph: StoryGraph): Move {
+  const blank: Position = { beatId: graph.start, step: 0, flags: [], unlocked: {}, route: null, stage: EMPTY_STAGE, visited: [], ended: false };
+  return settle(graph, enterBeat(graph, blank, graph.start));
+}
+
+/** The step the reader is at. */
+export function currentStep(graph: StoryGraph, position: Position): Step | undefined {
+  return graph.beats[position.beatId]?.steps[position.step];
+}
+
+/** The options of the current choice that are open, with their index in the menu. */
+export function openOptions(graph: StoryGraph, position: Position): { index: number; option: ChoiceOption }[] {
+  const step = currentStep(graph, position);
+  if (step?.kind !== 'choice') return [];
+  const flags = new Set(position.flags);
+  return step.options.flatMap((option, index) => (!option.when || evaluate(option.when, flags) ? [{ index, option }] : []));
+}
+
+/** Applies one reader action; returns undefined when the action does nothing here. */
+export function apply(graph: StoryGraph, position: Position, action: ReaderStep): Move | undefined {
+  if (action.t === 'jump') {
+    if (!graph.beats[action.beatId]) return undefined;
+    return settle(graph, { ...enterBeat(graph, position, action.beatId), ended: false });
+  }
+  const step = currentStep(graph, position);
+  if (action.t === 'advance') {
+    return step?.kind === 'line' ? settle(graph, { ...position, step: position.step + 1 }) : undefined;
+  }
+  const open = openOptions(graph, position).find((o) => o.index === action.index);
+  if (!open) return undefined;
+  const cues: StoryCue[] = [];
+  const chosen = open.option.effects.reduce((pos, effect) => runEffect(graph, pos, effect, cues), position);
+  const moved = settle(graph, enterBeat(graph, chosen, open.option.target));
+  return { position: moved.position, cues: [...cues, ...moved.cues] };
+}
+
+/** Replays a log of reader actions from the start; actions that do nothing are skipped. */
+export function replay(graph: StoryGraph, log: readonly ReaderStep[]): Position {
+  let position = startPosition(graph).position;
+  for (const action of log) position = apply(graph, position, action)?.position ?? position;
+  return position;
+}
+
+function enterBeat(graph: StoryGraph, position: Position, beatId: string): Position {
+  const beat = graph.beats[beatId]!;
+  return {
+    ...position,
+    beatId,
+    step: 0,
+    route: beat.route ?? position.route,
+    visited: position.visited.includes(beatId) ? position.visited : [...position.visited, beatId],
+  };
+}
+
+/** Runs directions and jumps from the current step until the reader has something to read or choose. */
+function settle(graph: StoryGraph, start: Position): Move {
+  const cues: StoryCue[] = [];
+  let position = start;
+  let enteredBeat = true;
+  for (let guard = 0; guard < MAX_STEPS_PER_MOVE; guard++) {
+    const beat: Beat | undefined = graph.beats[position.beatId];
+    const step = beat?.steps[position.step];
+    if (enteredBeat && position.step === 0) cues.push({ type: 'cue.beat', beatId: position.beatId });
+    enteredBeat = false;
+    if (!step) return { position: { ...position, ended: true }, cues };
+    if (step.when && !evaluate(step.when, new Set(position.flags))) {
+      position = { ...position, step: position.step + 1 };
+      continue;
+    }
+    switch (step.kind) {
+      case 'line':
+        return { position: speak(position, step.speaker, step.expression, cues), cues };
+      case 'choice':
+        if (openOptions(graph, position).length > 0) return { position, cues };
+        position = { ...position, step: position.step + 1 };
+        continue;
+      case 'end':
+        return { position: { ...position, ended: true }, cues };
+      case 'jump':
+        position = enterBeat(graph, position, step.target);
+        enteredBeat = true;
+        continue;
+      default:
+        position = { ...runEffect(graph, position, step, cues), step: position.step + 1 };
+    }
+  }
+  return { position: { ...position, ended: true }, cues };
+}
+
+/** A line with an expression changes the speaker's sprite if they are on stage. */
+function speak(position: Position, speaker: string | undefined, expression: string | undefined, cues: StoryCue[]): Position {
+  if (!speaker || !expression) return position;
+  const onStage = position.stage.characters.find((c) => c.id === speaker);
+  if (!onStage || onStage.expression === expression) return position;
+  cues.push({ type: 'cue.show', character: speaker, expression, position: onStage.position });
+  return withCharacter(position, { ...onStage, expression });
+}
+
+function withCharacter(position: Position, character: StageCharacter): Position {
+  const others = position.stage.characters.filter((c) => c.id !== character.id);
+  const existing = position.stage.characters.findIndex((c) => c.id === character.id);
+  const characters = existing === -1 ? [...others, character] : position.stage.characters.map((c) => (c.id === character.id ? character : c));
+  return { ...position, stage: { ...position.stage, characters } };
+}
+
+function runEffect(graph: StoryGraph, position: Position, effect: Effect, cues: StoryCue[]): Position {
+  const stage = position.stage;
+  switch (effect.kind) {
+    case 'bg':
+      cues.push({ type: 'cue.bg', key: effect.key, transition: effect.transition });
+      return { ...position, stage: { ...stage, bg: effect.key } };
+    case 'show': {
+      const current = stage.characters.find((c) => c.id === effect.character);
+      const taken = new Set(stage.characters.map((c) => c.position));
+      const spot = effect.position ?? current?.position ?? FREE_SPOTS.find((p) => !taken.has(p)) ?? 'center';
+      cues.push({ type: 'cue.show', character: effect.character, expression: effect.expression, position: spot });
+      return withCharacter(position, { id: effect.character, expression: effect.expression, position: spot });
+    }
+    case 'hide':
+      cues.push({ type: 'cue.hide', character: effect.character });
+      return { ...position, stage: { ...stage, characters: effect.character === null ? [] : stage.characters.filter((c) => c.id !== effect.character) } };
+    case 'music':
+      if (stage.music !== effect.key) cues.push({ type: 'cue.music', key: effect.key });
+      return { ...position, stage: { ...stage, music: effect.key } };
+    case 'ambience':
+      if (stage.ambience !== effect.key) cues.push({ type: 'cue.ambience', key: effect.key });
+      return { ...position, stage: { ...stage, ambience: effect.key } };
+    case 'sfx': {
+      const caption = graph.captions[effect.key];
+      cues.push({ type: 'cue.sfx', key: effect.key, ...(caption ? { caption } : {}) });
+      return position;
+    }
+    case 'effect':
+      cues.push({ type: 'cue.effect', effect: effect.effect });
+      return position;
+    case 'set':
+      return position.flags.includes(effect.flag) ? position : { ...position, flags: [...position.flags, effect.flag].sort() };
+    case 'unlock':
+      return unlock(graph, position, effect.dossier, effect.fact, cues);
+  }
+}
+
+function unlock(graph: StoryGraph, position: Position, dossier: string, factId: string, cues: StoryCue[]): Position {
+  const key = `${dossier}.${factId}`;
+  if (key in position.unlocked) return position;
+  const fact = graph.dossiers[dossier]?.facts.find((f) => f.id === factId);
+  const route = position.route !== null && fact?.variants[position.route] !== undefined ? position.route : '';
+  cues.push({ type: 'cue.unlock', dossier, fact: factId, route });
+  return { ...position, unlocked: { ...position.unlocked, [key]: route } };
+}

@@ -1,0 +1,119 @@
+/** The story machine: one XState actor that plays any compiled story graph. */
+import { enqueueActions, setup } from 'xstate';
+import type { StoryGraph } from '../story/types';
+import { apply, currentStep, openOptions, replay, startPosition, type Position, type ReaderStep, type StoryCue } from './runtime';
+
+/** The machine's context. Everything but `graph` is saved; `graph` is re-attached on restore. */
+export interface StoryContext {
+  readonly graph: StoryGraph;
+  readonly graphHash: string;
+  readonly position: Position;
+  /** Every reader action that moved the story since the start: rollback replays all but the last. */
+  readonly log: readonly ReaderStep[];
+}
+
+/** A save: where the reader is and how they got there, stamped with the script version. */
+export interface StorySave {
+  readonly graphHash: string;
+  readonly position: Position;
+  readonly log: readonly ReaderStep[];
+}
+
+/** Events, named by their source. */
+export type StoryEvent =
+  | { readonly type: 'reader.advance' }
+  | { readonly type: 'reader.choose'; readonly index: number }
+  | { readonly type: 'reader.back' }
+  | { readonly type: 'reader.jump'; readonly beatId: string }
+  | { readonly type: 'reader.restart' }
+  | { readonly type: 'reader.load'; readonly save: StorySave };
+
+/** The context a graph starts with. */
+export function initialContext(graph: StoryGraph): StoryContext {
+  return { graph, graphHash: graph.hash, position: startPosition(graph).position, log: [] };
+}
+
+/** The context a save restores to: replayed exactly when the script is unchanged, else from its beat's start. */
+export function contextFromSave(graph: StoryGraph, save: StorySave): StoryContext {
+  if (save.graphHash === graph.hash) return { graph, graphHash: graph.hash, position: save.position, log: save.log };
+  const beatId = graph.beats[save.position.beatId] ? save.position.beatId : graph.start;
+  const log: ReaderStep[] = [{ t: 'jump', beatId }];
+  const position = replay(graph, log);
+  return { graph, graphHash: graph.hash, position: { ...position, flags: save.position.flags, unlocked: save.position.unlocked }, log };
+}
+
+const actionOf = (event: StoryEvent): ReaderStep | undefined => {
+  if (event.type === 'reader.advance') return { t: 'advance' };
+  if (event.type === 'reader.choose') return { t: 'choose', index: event.index };
+  if (event.type === 'reader.jump') return { t: 'jump', beatId: event.beatId };
+  return undefined;
+};
+
+/** Plays a compiled story graph given as input. Effects leave as emitted cues; no timers, no invokes. */
+export const storyMachine = setup({
+  types: {
+    context: {} as StoryContext,
+    events: {} as StoryEvent,
+    input: {} as { graph: StoryGraph },
+    emitted: {} as StoryCue,
+  },
+  guards: {
+    atChoice: ({ context }) => currentStep(context.graph, context.position)?.kind === 'choice',
+    atEnd: ({ context }) => context.position.ended,
+    optionOpen: ({ context, event }) =>
+      event.type === 'reader.choose' && openOptions(context.graph, context.position).some((o) => o.index === event.index),
+    canGoBack: ({ context }) => context.log.length > 0,
+    knownBeat: ({ context, event }) => event.type === 'reader.jump' && context.graph.beats[event.beatId] !== undefined,
+  },
+  actions: {
+    move: enqueueActions(({ context, event, enqueue }) => {
+      const action = actionOf(event);
+      const moved = action && apply(context.graph, context.position, action);
+      if (!action || !moved) return;
+      enqueue.assign({ position: moved.position, log: [...context.log, action] });
+      for (const cue of moved.cues) enqueue.emit(cue);
+    }),
+    back: enqueueActions(({ context, enqueue }) => {
+      const log = context.log.slice(0, -1);
+      const position = replay(context.graph, log);
+      enqueue.assign({ position, log });
+      enqueue.emit({ type: 'cue.restore', stage: position.stage });
+    }),
+    restart: enqueueActions(({ context, enqueue }) => {
+      const fresh = initialContext(context.graph);
+      enqueue.assign({ position: fresh.position, log: [] });
+      enqueue.emit({ type: 'cue.restore', stage: fresh.position.stage });
+    }),
+    load: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'reader.load') return;
+      const loaded = contextFromSave(context.graph, event.save);
+      enqueue.assign({ position: loaded.position, log: loaded.log });
+      enqueue.emit({ type: 'cue.restore', stage: loaded.position.stage });
+    }),
+    announceStart: enqueueActions(({ context, enqueue }) => {
+      enqueue.emit({ type: 'cue.restore', stage: context.position.stage });
+    }),
+  },
+}).createMachine({
+  id: 'story',
+  context: ({ input }) => initialContext(input.graph),
+  initial: 'settling',
+  entry: 'announceStart',
+  on: {
+    'reader.back': { guard: 'canGoBack', target: '.settling', actions: 'back' },
+    'reader.jump': { guard: 'knownBeat', target: '.settling', actions: 'move' },
+    'reader.restart': { target: '.settling', actions: 'restart' },
+    'reader.load': { target: '.settling', actions: 'load' },
+  },
+  states: {
+    settling: {
+      always: [{ guard: 'atEnd', target: 'ended' }, { guard: 'atChoice', target: 'choosing' }, { target: 'reading' }],
+    },
+    reading: { on: { 'reader.advance': { target: 'settling', actions: 'move' } } },
+    choosing: { on: { 'reader.choose': { guard: 'optionOpen', target: 'settling', actions: 'move' } } },
+    ended: {},
+  },
+});
+
+/** The story machine's type, for adapters that take the actor. */
+export type StoryMachine = typeof storyMachine;

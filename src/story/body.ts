@@ -1,0 +1,221 @@
+/** Second pass: a beat's body lines → steps, with names still unresolved (speakers, expressions). */
+import type { Diagnostic } from './diagnostics';
+import type { SourceLine } from './blocks';
+import { both, parseCondition } from './condition';
+import { parseDirective, type ParsedEffect } from './directive';
+import type { Condition } from './types';
+
+/** A line before its speaker is resolved: `speaker` is the name as written (`SARAH`). */
+export interface ParsedLine {
+  readonly kind: 'line';
+  readonly line: number;
+  readonly col: number;
+  readonly when?: Condition;
+  readonly speaker?: string;
+  readonly expression?: string;
+  readonly text: string;
+  readonly tag?: 'dramatized' | 'episode';
+}
+
+/** A choice option as written. */
+export interface ParsedOption {
+  readonly line: number;
+  readonly col: number;
+  readonly targetCol: number;
+  readonly when?: Condition;
+  readonly label: string;
+  readonly target: string;
+  readonly effects: ParsedEffect[];
+}
+
+/** A step as written, with the columns diagnostics need. */
+export type ParsedStep =
+  | ParsedLine
+  | { readonly kind: 'choice'; readonly line: number; readonly col: number; readonly when?: Condition; readonly options: ParsedOption[] }
+  | { readonly kind: 'jump'; readonly line: number; readonly col: number; readonly targetCol: number; readonly when?: Condition; readonly target: string }
+  | { readonly kind: 'end'; readonly line: number; readonly col: number; readonly when?: Condition }
+  | ParsedEffect;
+
+const PREFIX_CONDITION = /^\{([^}]*)\}\s*/;
+const SPEAKER_LINE = /^([A-Z][A-Z0-9'’ .-]*?)\s*(?:\(([^)]*)\))?\s*:\s*(.*)$/;
+const OPTION = /^\*\s*(.*?)\s*->\s*(\S*)\s*$/;
+const TAG = /\s+#(dramatized|dramatised|episode)\s*$/;
+
+/** Parses a beat body; reports syntax errors through `report` and returns what it understood. */
+export function parseBody(body: readonly SourceLine[], file: string, report: (d: Diagnostic) => void): ParsedStep[] {
+  const steps: ParsedStep[] = [];
+  const blocks: { condition: Condition; line: number; hasElse: boolean }[] = [];
+  let menu: { step: Extract<ParsedStep, { kind: 'choice' }>; indent: number } | undefined;
+  const error = (line: number, col: number, message: string, hint?: string): void =>
+    report({ file, line, col, severity: 'error', message, ...(hint ? { hint } : {}) });
+  const blockCondition = (): Condition | undefined =>
+    blocks.reduce<Condition | undefined>((acc, b) => both(acc, b.condition), undefined);
+
+  for (const source of body) {
+    if (source.text === '') continue;
+    if (menu && source.indent > menu.indent && source.text.startsWith('[')) {
+      addOptionEffect(menu.step, source, file, report);
+      continue;
+    }
+    if (!source.text.startsWith('*')) menu = undefined;
+
+    const block = /^\[(if\s+(.*)|else|end\s*if)\]$/.exec(source.text);
+    if (block) {
+      handleBlock(block, source, blocks, error);
+      continue;
+    }
+    let text = source.text;
+    let col = source.indent + 1;
+    let own: Condition | undefined;
+    const prefix = PREFIX_CONDITION.exec(text);
+    if (prefix) {
+      const parsed = parseCondition(prefix[1]!);
+      if (!parsed.ok) error(source.line, col + 1 + parsed.offset, `bad condition: ${parsed.message}`);
+      else own = parsed.condition;
+      text = text.slice(prefix[0].length);
+      col += prefix[0].length;
+    }
+    const when = both(blockCondition(), own);
+    const at = { line: source.line, col, ...(when ? { when } : {}) };
+    if (text.startsWith('*')) {
+      const menuWhen = blockCondition();
+      menu = addOption(menu, steps, text, { line: source.line, col, ...(own ? { when: own } : {}) }, source, error, menuWhen);
+    } else if (text.startsWith('->')) {
+      const target = text.slice(2).trim();
+      if (target === '') error(source.line, col + 2, "'->' needs a beat id, or END to end the story");
+      else if (target === 'END') steps.push({ kind: 'end', ...at });
+      else steps.push({ kind: 'jump', ...at, target, targetCol: col + text.indexOf(target, 2) });
+    } else if (text.startsWith('[')) {
+      const effect = parseDirective(text, at, file, report);
+      if (effect) steps.push(effect);
+    } else {
+      steps.push(parseLine(text, at, error));
+    }
+  }
+  for (const open of blocks) error(open.line, 1, "'[if …]' is never closed", "add '[end if]'");
+  return steps;
+}
+
+function parseLine(
+  text: string,
+  at: { line: number; col: number; when?: Condition },
+  error: (line: number, col: number, message: string) => void,
+): ParsedLine {
+  let body = text;
+  let tag: ParsedLine['tag'];
+  const tagMatch = TAG.exec(body);
+  if (tagMatch) {
+    tag = tagMatch[1] === 'episode' ? 'episode' : 'dramatized';
+    body = body.slice(0, tagMatch.index);
+  }
+  const speaker = SPEAKER_LINE.exec(body);
+  if (!speaker) return { kind: 'line', ...at, text: body, ...(tag ? { tag } : {}) };
+  const words = speaker[3]!.trim();
+  if (words === '') error(at.line, at.col, `${speaker[1]} has a name but no words`);
+  const expression = speaker[2]?.trim();
+  return {
+    kind: 'line',
+    ...at,
+    speaker: speaker[1]!.trim(),
+    ...(expression ? { expression } : {}),
+    text: words,
+    ...(tag ? { tag } : {}),
+  };
+}
+
+function addOption(
+  menu: { step: Extract<ParsedStep, { kind: 'choice' }>; indent: number } | undefined,
+  steps: ParsedStep[],
+  text: string,
+  at: { line: number; col: number; when?: Condition },
+  source: SourceLine,
+  error: (line: number, col: number, message: string, hint?: string) => void,
+  menuWhen: Condition | undefined,
+): { step: Extract<ParsedStep, { kind: 'choice' }>; indent: number } | undefined {
+  let body = text.slice(1).trim();
+  let when = at.when;
+  let col = at.col + text.indexOf(body);
+  const prefix = PREFIX_CONDITION.exec(body);
+  if (prefix) {
+    const parsed = parseCondition(prefix[1]!);
+    if (!parsed.ok) error(source.line, col + 1 + parsed.offset, `bad condition: ${parsed.message}`);
+    else when = both(when, parsed.condition);
+    body = body.slice(prefix[0].length);
+    col += prefix[0].length;
+  }
+  const option = OPTION.exec(`* ${body}`);
+  if (!option || option[2] === '' || option[1] === '') {
+    error(source.line, col, 'a choice option must look like: * label -> beat-id');
+    return menu;
+  }
+  const parsed: ParsedOption = {
+    line: source.line,
+    col,
+    targetCol: at.col + text.lastIndexOf(option[2]!),
+    label: option[1]!,
+    target: option[2]!,
+    effects: [],
+    ...(when ? { when } : {}),
+  };
+  if (menu) {
+    menu.step.options.push(parsed);
+    return menu;
+  }
+  const step = { kind: 'choice' as const, line: source.line, col: at.col, options: [parsed], ...(menuWhen ? { when: menuWhen } : {}) };
+  steps.push(step);
+  return { step, indent: source.indent };
+}
+
+function addOptionEffect(
+  menu: Extract<ParsedStep, { kind: 'choice' }>,
+  source: SourceLine,
+  file: string,
+  report: (d: Diagnostic) => void,
+): void {
+  const option = menu.options[menu.options.length - 1]!;
+  const effect = parseDirective(source.text, { line: source.line, col: source.indent + 1 }, file, report);
+  if (!effect) return;
+  if (effect.kind !== 'set' && effect.kind !== 'unlock') {
+    report({
+      file,
+      line: source.line,
+      col: source.indent + 1,
+      severity: 'error',
+      message: `only [set …] and [unlock fact …] can run when an option is chosen, not [${effect.kind}]`,
+      hint: 'put it at the start of the target beat',
+    });
+    return;
+  }
+  option.effects.push(effect);
+}
+
+function handleBlock(
+  match: RegExpExecArray,
+  source: SourceLine,
+  blocks: { condition: Condition; line: number; hasElse: boolean }[],
+  error: (line: number, col: number, message: string, hint?: string) => void,
+): void {
+  const word = match[1]!;
+  if (word.startsWith('if')) {
+    const parsed = parseCondition(match[2] ?? '');
+    if (!parsed.ok) {
+      error(source.line, source.indent + 5 + parsed.offset, `bad condition: ${parsed.message}`);
+      blocks.push({ condition: { op: 'and', args: [] }, line: source.line, hasElse: false });
+    } else {
+      blocks.push({ condition: parsed.condition, line: source.line, hasElse: false });
+    }
+    return;
+  }
+  const top = blocks[blocks.length - 1];
+  if (!top) {
+    error(source.line, source.indent + 1, `'[${word}]' without an '[if …]'`);
+    return;
+  }
+  if (word === 'else') {
+    if (top.hasElse) error(source.line, source.indent + 1, "a second '[else]' for the same '[if …]'");
+    top.condition = { op: 'not', arg: top.condition };
+    top.hasElse = true;
+    return;
+  }
+  blocks.pop();
+}

@@ -1,0 +1,142 @@
+/** The story compiler: `.story` files in, a story graph and every diagnostic out. Never throws on bad input. */
+import type { Diagnostic } from './diagnostics';
+import { didYouMean, hasErrors, sortDiagnostics } from './diagnostics';
+import { splitBlocks, type RawBlock } from './blocks';
+import type { AssetIndex } from './assets';
+import { readBeat } from './beats';
+import { checkGraph } from './checks';
+import { readCaptions, readCharacter, readDossier, readRoute } from './declarations';
+import { readFields, describe } from './fields';
+import { contentHash } from './hash';
+import type { Beat, Character, Dossier, Route, StoryGraph } from './types';
+
+/** One story file: its path as diagnostics should print it, and its text. */
+export interface StoryFile {
+  readonly path: string;
+  readonly source: string;
+}
+
+/** Compiler options; without `assets`, asset references are not checked. */
+export interface CompileOptions {
+  readonly assets?: AssetIndex;
+}
+
+/** The compiled graph (only when there are no errors) and every diagnostic, sorted. */
+export interface CompileResult {
+  readonly graph?: StoryGraph;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Compiles story files into a story graph. */
+export function compileStory(files: readonly StoryFile[], options: CompileOptions = {}): CompileResult {
+  const diagnostics: Diagnostic[] = [];
+  const report = (d: Diagnostic): void => {
+    diagnostics.push(d);
+  };
+  const blocks = [...files]
+    .sort((a, b) => a.path.localeCompare(b.path))
+    .flatMap((f) => splitBlocks(f.source, f.path, report));
+  const byKind = (kind: RawBlock['kind']): RawBlock[] => unique(blocks.filter((b) => b.kind === kind), report);
+
+  const { assets } = options;
+  const characters = mapById(byKind('character').map((b) => readCharacter(b, report, assets)));
+  const routes = mapById(byKind('route').map((b) => readRoute(b, report)));
+  const captions = Object.assign({}, ...blocks.filter((b) => b.kind === 'captions').map((b) => readCaptions(b, report, assets))) as Record<string, string>;
+  const dossiers = mapById(byKind('dossier').map((b) => readDossier(b, report, assets)));
+  checkReferences(characters, dossiers, routes, blocks, report);
+  const speakers = new Map<string, Character>();
+  for (const character of characters.values()) {
+    if (character.speaker === undefined) continue;
+    if (speakers.has(character.speaker)) {
+      report({ file: character.file, line: character.line, col: 1, severity: 'error', message: `speaker '${character.speaker}' is already '${speakers.get(character.speaker)!.id}'` });
+    } else {
+      speakers.set(character.speaker, character);
+    }
+  }
+  const beatBlocks = byKind('beat');
+  const beatIds = new Set(beatBlocks.map((b) => b.id));
+  const context = { characters, speakers, routes, dossiers, beatIds, report, ...(assets ? { assets } : {}) };
+  const beats = mapById(beatBlocks.map((b) => readBeat(b, context)));
+  const meta = readStoryMeta(blocks, beatIds, report);
+
+  const body = {
+    title: meta.title,
+    start: meta.start,
+    beats: Object.fromEntries(beats),
+    beatOrder: [...beats.keys()],
+    characters: Object.fromEntries(characters),
+    routes: Object.fromEntries(routes),
+    dossiers: Object.fromEntries(dossiers),
+    captions,
+  };
+  const graph: StoryGraph = { hash: contentHash(JSON.stringify(body)), ...body };
+  checkGraph(graph, report);
+  const sorted = sortDiagnostics(diagnostics);
+  return hasErrors(sorted) ? { diagnostics: sorted } : { graph, diagnostics: sorted };
+}
+
+function readStoryMeta(blocks: readonly RawBlock[], beatIds: ReadonlySet<string>, report: (d: Diagnostic) => void): { title: string; start: string } {
+  const stories = blocks.filter((b) => b.kind === 'story');
+  if (stories.length === 0) {
+    const file = blocks[0]?.file ?? 'assets/story';
+    report({ file, line: 1, col: 1, severity: 'error', message: 'there is no story block', hint: "add '=== story ===' with 'title:' and 'start:' to one file" });
+    return { title: '', start: '' };
+  }
+  for (const extra of stories.slice(1)) {
+    report({ file: extra.file, line: extra.line, col: 1, severity: 'error', message: 'a second story block', hint: `the first is in ${stories[0]!.file}:${stories[0]!.line}` });
+  }
+  const fields = readFields(stories[0]!, report);
+  const start = fields.required('start');
+  const startField = fields.get('start');
+  if (startField && start && !beatIds.has(start)) fields.error(startField, `the story starts at '${start}', which is not a beat`, didYouMean(start, beatIds));
+  return { title: fields.required('title'), start };
+}
+
+function checkReferences(
+  characters: ReadonlyMap<string, Character>,
+  dossiers: ReadonlyMap<string, Dossier>,
+  routes: ReadonlyMap<string, Route>,
+  blocks: readonly RawBlock[],
+  report: (d: Diagnostic) => void,
+): void {
+  for (const character of characters.values()) {
+    if (character.dossier && !dossiers.has(character.dossier)) {
+      const field = blocks.find((b) => b.kind === 'character' && b.id === character.id)?.fields.find((f) => f.key === 'dossier');
+      report({ file: character.file, line: field?.line ?? character.line, col: field?.col ?? 1, severity: 'error', message: `unknown dossier '${character.dossier}'`, ...hintFor(character.dossier, dossiers.keys()) });
+    }
+  }
+  for (const dossier of dossiers.values()) {
+    for (const fact of dossier.facts) {
+      for (const route of Object.keys(fact.variants)) {
+        if (!routes.has(route)) {
+          report({ file: fact.file, line: fact.line, col: 1, severity: 'error', message: `fact '${dossier.id}.${fact.id}' has a variant for unknown route '${route}'`, ...hintFor(route, routes.keys()) });
+        }
+      }
+    }
+  }
+}
+
+function hintFor(name: string, known: Iterable<string>): { hint?: string } {
+  const hint = didYouMean(name, known);
+  return hint ? { hint } : {};
+}
+
+/** Drops blocks whose id repeats one already seen (of the same kind), reporting each. */
+function unique(blocks: RawBlock[], report: (d: Diagnostic) => void): RawBlock[] {
+  const first = new Map<string, RawBlock>();
+  return blocks.filter((block) => {
+    const earlier = first.get(block.id);
+    if (!earlier) {
+      first.set(block.id, block);
+      return true;
+    }
+    report({ file: block.file, line: block.line, col: 1, severity: 'error', message: `duplicate id: ${describe(block)} is already defined`, hint: `first defined at ${earlier.file}:${earlier.line}` });
+    return false;
+  });
+}
+
+function mapById<T extends { id: string }>(items: T[]): Map<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+export type { Beat };

@@ -1,0 +1,100 @@
+/** Dossier bodies: `fact id (source, tier N):` sections with indented text and `route id:` variants. */
+import type { Diagnostic } from './diagnostics';
+import { didYouMean } from './diagnostics';
+import type { SourceLine } from './blocks';
+import { FACT_SOURCES, type FactSource, type Tier } from './types';
+
+/** A fact as written, before route names are checked. */
+export interface ParsedFact {
+  readonly id: string;
+  readonly source: FactSource;
+  readonly tier: Tier;
+  readonly line: number;
+  text: string;
+  readonly variants: Record<string, string>;
+  /** Where each variant starts, for diagnostics about unknown routes. */
+  readonly variantLines: Record<string, { line: number; col: number }>;
+}
+
+const FACT = /^fact\s+(\S+)\s*\(\s*([a-z]+)\s*,\s*tier\s+(\d+)\s*\)\s*:\s*(.*)$/;
+const VARIANT = /^route\s+([a-z0-9-]+)\s*:\s*(.*)$/;
+
+/** Parses the facts of a dossier body. */
+export function parseFacts(body: readonly SourceLine[], file: string, report: (d: Diagnostic) => void): ParsedFact[] {
+  const facts: ParsedFact[] = [];
+  let current: ParsedFact | undefined;
+  let variant: string | undefined;
+  const error = (line: number, col: number, message: string, hint?: string): void =>
+    report({ file, line, col, severity: 'error', message, ...(hint ? { hint } : {}) });
+  const append = (text: string): void => {
+    if (!current) return;
+    if (variant === undefined) current.text = join(current.text, text);
+    else current.variants[variant] = join(current.variants[variant] ?? '', text);
+  };
+
+  for (const source of body) {
+    if (source.text === '') continue;
+    if (source.text.startsWith('fact')) {
+      current = parseFactHeader(source, error);
+      variant = undefined;
+      if (current) facts.push(current);
+      continue;
+    }
+    if (!current) {
+      error(source.line, source.indent + 1, "expected a fact: 'fact id (source, tier N):'");
+      continue;
+    }
+    if (source.indent === 0) {
+      error(source.line, 1, "a fact's text must be indented under its 'fact …:' line");
+      continue;
+    }
+    const route = VARIANT.exec(source.text);
+    if (route) {
+      variant = route[1]!;
+      if (current.variants[variant] !== undefined) error(source.line, source.indent + 1, `fact '${current.id}' already has a variant for route '${variant}'`);
+      current.variants[variant] = route[2]!.trim();
+      current.variantLines[variant] = { line: source.line, col: source.indent + 7 };
+      continue;
+    }
+    append(source.text);
+  }
+  for (const fact of facts) {
+    if (fact.text === '') error(fact.line, 1, `fact '${fact.id}' has no text`);
+    for (const [route, text] of Object.entries(fact.variants)) {
+      if (text === '') error(fact.variantLines[route]!.line, 1, `the '${route}' variant of fact '${fact.id}' has no text`);
+    }
+  }
+  return facts;
+}
+
+function parseFactHeader(
+  source: SourceLine,
+  error: (line: number, col: number, message: string, hint?: string) => void,
+): ParsedFact | undefined {
+  const match = FACT.exec(source.text);
+  if (!match) {
+    error(source.line, source.indent + 1, "a fact must start 'fact id (source, tier N):'", `sources: ${FACT_SOURCES.join(', ')}`);
+    return undefined;
+  }
+  const [, id = '', sourceTag = '', tierText = '', rest = ''] = match;
+  let ok = true;
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) {
+    error(source.line, source.indent + 6, `'${id}' is not a valid fact id`, 'ids are lowercase words joined by -');
+    ok = false;
+  }
+  if (!(FACT_SOURCES as readonly string[]).includes(sourceTag)) {
+    error(source.line, source.indent + 1 + source.text.indexOf(sourceTag), `unknown fact source '${sourceTag}'`, didYouMean(sourceTag, FACT_SOURCES) ?? `sources: ${FACT_SOURCES.join(', ')}`);
+    ok = false;
+  }
+  const tier = Number(tierText);
+  if (tier > 3) {
+    error(source.line, source.indent + 1 + source.text.indexOf(`tier ${tierText}`), `tier ${tierText} does not exist`, 'tiers are 0 to 3');
+    ok = false;
+  }
+  if (!ok) return undefined;
+  return { id, source: sourceTag as FactSource, tier: tier as Tier, line: source.line, text: rest.trim(), variants: {}, variantLines: {} };
+}
+
+function join(a: string, b: string): string {
+  return a === '' ? b.trim() : `${a} ${b.trim()}`;
+}

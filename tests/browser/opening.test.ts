@@ -1,0 +1,73 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startPosition, apply } from '../../src/machine/runtime';
+import { realStory, announcement } from '../support/story';
+import { announced, choiceLabels, openApp, press, screenshotVariance, waitForLines, type TestPage } from './support';
+
+// The walking skeleton, played the way a keyboard or screen-reader user plays it: through the DOM layer.
+describe('the opening of Act 1 in Chromium', () => {
+  const graph = realStory();
+  let app: TestPage | undefined;
+  beforeAll(() => {
+    expect(graph.start).toBe('cold-open');
+  });
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+
+  it('paints the title from index.html before any script runs', async () => {
+    app = await openApp();
+    const html = await (await app.page.request.get(app.page.url())).text();
+    expect(html).toMatch(/<h1>Metallic Rouge<\/h1>/);
+    expect(html).toContain('Act 1 — Crimson Is the Sound of Dawn');
+    expect(html).toMatch(/unofficial fan retelling/i);
+    expect(html).toContain('role="progressbar"');
+    await expect.poll(() => app!.page.getByRole('button', { name: 'Start' }).getAttribute('aria-disabled'), { timeout: 30_000 }).toBeNull();
+    expect(await app.page.locator('#load-progress').getAttribute('aria-valuenow')).toBe('100');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('plays the opening by keyboard: lines in the live region, a line completes before it advances, a choice changes what follows', async () => {
+    app = await openApp();
+    const { page } = app;
+    await page.getByRole('button', { name: 'Start' }).focus();
+    await page.keyboard.press('Enter'); // may come before the game is ready: it is kept and honoured
+    const first = startPosition(graph).position;
+    const lines = await waitForLines(page, 0);
+    expect(lines[0]).toBe(announcement(graph, first));
+
+    // The first press finishes typing the line; only the second moves on.
+    await press(page, 'Continue');
+    await page.waitForTimeout(300);
+    expect(await announced(page)).toHaveLength(lines.length);
+    await press(page, 'Continue');
+    const next = apply(graph, first, { t: 'advance' })!.position;
+    expect((await waitForLines(page, lines.length)).at(-1)).toBe(announcement(graph, next));
+
+    // Read on (Enter with nothing focused advances too) until the first choice.
+    for (let i = 0; i < 200 && (await choiceLabels(page)).length === 0; i++) {
+      const before = (await announced(page)).length;
+      await page.getByRole('button', { name: 'Continue' }).focus();
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((n) => document.querySelectorAll('#story-log p').length > n || document.querySelectorAll('#controls-choices button').length > 0, before);
+    }
+    const labels = await choiceLabels(page);
+    expect(labels.length).toBeGreaterThanOrEqual(3);
+    expect(await screenshotVariance(page)).toBeGreaterThan(100);
+    await page.screenshot({ path: 'test-results/opening-choice.png' });
+
+    const nectar = labels.find((l) => /nectar/i.test(l))!;
+    const target = graph.beats['sarahs-stage']!.steps.find((s) => s.kind === 'choice');
+    const option = target && target.kind === 'choice' ? target.options.find((o) => o.label === nectar) : undefined;
+    expect(option).toBeDefined();
+    const before = (await announced(page)).length;
+    await press(page, nectar);
+    const after = await waitForLines(page, before);
+    const firstOfRoute = graph.beats[option!.target]!.steps.find((s) => s.kind === 'line');
+    expect(after.at(-1)).toContain(firstOfRoute!.kind === 'line' ? firstOfRoute!.text : '');
+    expect(await screenshotVariance(page)).toBeGreaterThan(100);
+    await page.screenshot({ path: 'test-results/opening-route.png' });
+    expect(app.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,89 @@
+/** Browser test helpers: a headless Chromium page that fails on console errors, driven through the DOM layer. */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** Flags that keep Chromium quiet and working on a closed, GPU-less machine. */
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--autoplay-policy=user-gesture-required',
+];
+
+/** A page with everything the tests check afterwards. */
+export interface TestPage {
+  readonly browser: Browser;
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** Console errors and uncaught page errors seen so far. */
+  readonly errors: string[];
+  close(): Promise<void>;
+}
+
+/** Opens the built app in a fresh headless Chromium. */
+export async function openApp(options: { reducedMotion?: boolean; path?: string } = {}): Promise<TestPage> {
+  const browser = await chromium.launch({ executablePath: inject('chromePath'), args: CHROMIUM_ARGS });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
+  await page.goto(new URL(options.path ?? '/', inject('baseUrl')).href);
+  return { browser, context, page, errors, close: () => browser.close() };
+}
+
+/** The lines announced in the story's live region, oldest first. */
+export async function announced(page: Page): Promise<string[]> {
+  return page.locator('#story-log p').allTextContents();
+}
+
+/** Waits until the live region has more than `count` lines and returns them all. */
+export async function waitForLines(page: Page, count: number): Promise<string[]> {
+  await page.waitForFunction((n) => document.querySelectorAll('#story-log p').length > n, count, { timeout: 20_000 });
+  return announced(page);
+}
+
+/** Presses a control of the accessible layer the way a keyboard user does: focus it, press Enter. */
+export async function press(page: Page, name: string | RegExp): Promise<void> {
+  const button = page.getByRole('button', { name, exact: typeof name === 'string' });
+  await button.focus();
+  await page.keyboard.press('Enter');
+}
+
+/** The labels of the offered choices. */
+export async function choiceLabels(page: Page): Promise<string[]> {
+  return page.locator('#controls-choices button').allTextContents();
+}
+
+/** Pixel variance of a screenshot, computed in the page itself (a blank or one-colour frame is near 0). */
+export async function screenshotVariance(page: Page): Promise<number> {
+  const png = (await page.screenshot()).toString('base64');
+  return page.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(image, 0, 0);
+    const { data: px } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    let sum = 0;
+    let sumSq = 0;
+    const n = px.length / 4;
+    for (let i = 0; i < px.length; i += 4) {
+      const luma = 0.2126 * px[i]! + 0.7152 * px[i + 1]! + 0.0722 * px[i + 2]!;
+      sum += luma;
+      sumSq += luma * luma;
+    }
+    const mean = sum / n;
+    return sumSq / n - mean * mean;
+  }, png);
+}

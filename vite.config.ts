@@ -1,0 +1,20 @@
+import { defineConfig } from 'vite';
+import { storyPlugin } from './src/build/story-plugin';
+
+export default defineConfig({
+  plugins: [storyPlugin()],
+  server: { port: 5173 },
+  preview: { port: 4173 },
+  build: {
+    target: 'es2022',
+    // Art and sound are always separate files: Phaser's loader cannot read URL-encoded SVG data: URIs,
+    // and inlined audio would bloat the entry chunk.
+    assetsInlineLimit: (file) => (/\.(svg|webm|ogg|mp3)$/.test(file) ? false : undefined),
+    chunkSizeWarningLimit: 1600,
+    rolldownOptions: {
+      output: {
+        advancedChunks: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },
+      },
+    },
+  },
+});
