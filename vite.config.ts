@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { storyPlugin } from './src/build/story-plugin';
+import { storyPlugin } from './src/build/story-plugin.ts';
 
 export default defineConfig({
   plugins: [storyPlugin()],
@@ -13,7 +13,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
       output: {
-        advancedChunks: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },
+        codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },
       },
     },
   },

@@ -1,8 +1,8 @@
 /** Boot: loads the UI skin and the title art with real progress, then hands over to the title. */
 import Phaser from 'phaser';
-import type { GameDeps } from './deps';
-import { HEIGHT, WIDTH } from './deps';
-import { bgRequest } from './widgets/StageView';
+import type { GameDeps } from './deps.ts';
+import { HEIGHT, WIDTH } from './deps.ts';
+import { bgRequest } from './widgets/StageView.ts';
 
 /** UI skin textures and the size each is drawn at. */
 const UI_SIZES: Record<string, { width: number; height: number }> = {
@@ -28,13 +28,18 @@ export class BootScene extends Phaser.Scene {
     this.load.on(Phaser.Loader.Events.FILE_LOAD_ERROR, (file: Phaser.Loader.File) => console.warn(`art: '${String(file.key)}' could not be loaded`));
     for (const [key, size] of Object.entries(UI_SIZES)) {
       const url = this.deps.art.ui[key];
-      if (url) this.load.svg(`ui-${key}`, url, size);
+      if (url) this.load.svg(`ui-${key}`, url, this.scaled(size));
     }
     const title = bgRequest(this.deps.art, 'canal-city-night');
-    if (title.url) this.load.svg(title.key, title.url, { width: WIDTH, height: HEIGHT });
+    if (title.url) this.load.svg(title.key, title.url, this.scaled({ width: WIDTH, height: HEIGHT }));
   }
 
   create(): void {
     this.scene.start('Title');
+  }
+
+  private scaled(size: { width: number; height: number }): { width: number; height: number } {
+    const s = this.deps.renderScale;
+    return { width: Math.round(size.width * s), height: Math.round(size.height * s) };
   }
 }

@@ -1,19 +1,20 @@
 /** The story: a thin view of the story actor. It draws the snapshot and sends the reader's actions back. */
 import Phaser from 'phaser';
 import type { Subscription } from 'xstate';
-import { selectView, spokenText, type ReaderView } from '../src/machine/selectors';
-import { upcomingArt } from '../src/machine/prefetch';
-import type { StoryCue } from '../src/machine/runtime';
-import type { BgTransition } from '../src/story/types';
-import type { GameDeps } from './deps';
-import { COLORS, FONTS, HEIGHT, WIDTH } from './deps';
-import { ChoicePanel } from './widgets/ChoicePanel';
-import { isForDomControl } from './widgets/keys';
-import { MenuButton } from './widgets/MenuButton';
-import { MuteControl } from './widgets/MuteControl';
-import { bgRequest, spriteRequest, StageView, stageTextures } from './widgets/StageView';
-import { TextBox } from './widgets/TextBox';
-import { TextureLoader } from './widgets/textures';
+import { selectView, spokenText, type ReaderView } from '../src/machine/selectors.ts';
+import { upcomingArt } from '../src/machine/prefetch.ts';
+import type { StoryCue } from '../src/machine/runtime.ts';
+import type { BgTransition, StoryGraph } from '../src/story/types.ts';
+import type { GameDeps } from './deps.ts';
+import { COLORS, FONTS, HEIGHT, WIDTH } from './deps.ts';
+import { ChoicePanel } from './widgets/ChoicePanel.ts';
+import { isForDomControl } from './widgets/keys.ts';
+import { MenuButton } from './widgets/MenuButton.ts';
+import { MuteControl } from './widgets/MuteControl.ts';
+import { bgRequest, spriteRequest, StageView, stageTextures } from './widgets/StageView.ts';
+import { TextBox } from './widgets/TextBox.ts';
+import { fitCamera } from './widgets/camera.ts';
+import { TextureLoader } from './widgets/textures.ts';
 
 /** Default reading speed, characters per second. */
 const CHARS_PER_SECOND = 45;
@@ -26,8 +27,12 @@ export class StoryScene extends Phaser.Scene {
   private loader!: TextureLoader;
   private caption!: Phaser.GameObjects.Text;
   private endCard: Phaser.GameObjects.GameObject[] = [];
-  private shownLine: string | undefined;
+  private shownLine: { key?: string | undefined; text?: string | undefined; mode?: ReaderView['mode'] } = {};
   private shownMode: ReaderView['mode'] | undefined;
+  /** A new line arrived that the canvas has not drawn yet (its art may still be loading). */
+  private pendingLine = false;
+  /** What the canvas shows besides the line: the menu's options, the end card, or nothing. */
+  private drawnMenu = '';
   private pendingTransition: BgTransition = 'fade';
   private renderToken = 0;
 
@@ -36,7 +41,9 @@ export class StoryScene extends Phaser.Scene {
   }
 
   init(): void {
-    this.shownLine = undefined;
+    this.shownLine = {};
+    this.pendingLine = false;
+    this.drawnMenu = '';
     this.shownMode = undefined;
     this.endCard = [];
     this.pendingTransition = 'fade';
@@ -44,8 +51,9 @@ export class StoryScene extends Phaser.Scene {
 
   create(): void {
     const { deps } = this;
-    this.loader = new TextureLoader(this);
-    this.stage = new StageView(this, deps.graph, this.loader, deps.reducedMotion);
+    fitCamera(this, deps.renderScale);
+    this.loader = new TextureLoader(this, deps.renderScale);
+    this.stage = new StageView(this, () => this.graph, this.loader, deps.reducedMotion);
     this.textBox = new TextBox(this, {
       charsPerSecond: deps.reducedMotion ? Infinity : CHARS_PER_SECOND,
       onType: () => deps.audio.playSfx('text-blip', 'ui'),
@@ -78,6 +86,11 @@ export class StoryScene extends Phaser.Scene {
     });
     this.render(selectView(deps.actor.getSnapshot().context));
     this.showLocation(deps.actor.getSnapshot().context.position.beatId);
+  }
+
+  /** The story graph being played (it changes when a writer edits the script in dev). */
+  private get graph(): StoryGraph {
+    return this.deps.actor.getSnapshot().context.graph;
   }
 
   /** A click, tap, Space, Enter or the Continue button: finish the line, else go on. */
@@ -116,25 +129,47 @@ export class StoryScene extends Phaser.Scene {
     this.deps.actor.send({ type: 'reader.choose', index });
   }
 
+  /**
+   * The accessible layer updates at once (no line is ever skipped for a screen reader, however fast
+   * the reader goes); the canvas follows as soon as the scene's art is loaded.
+   */
   private render(view: ReaderView): void {
+    const newLine = this.isNewLine(view);
+    if (newLine) this.announceLine(view);
+    this.shownLine = { key: view.line?.key, text: view.line?.text, mode: view.mode };
+    const modeChanged = view.mode !== this.shownMode;
+    this.shownMode = view.mode;
+    if (modeChanged || newLine) this.updateControls(view);
     const token = ++this.renderToken;
-    this.loader.ensure(stageTextures(this.deps.graph, this.deps.art, view.stage), () => {
+    this.pendingLine ||= newLine;
+    this.loader.ensure(stageTextures(this.graph, this.deps.art, view.stage), () => {
       if (token === this.renderToken) this.draw(view);
     });
+  }
+
+  /** A line is new unless it is the one already shown, now waiting above a choice menu or the end card. */
+  private isNewLine(view: ReaderView): boolean {
+    if (!view.line || view.line.key === this.shownLine.key) return false;
+    return !(view.mode !== 'reading' && this.shownLine.mode === 'reading' && view.line.text === this.shownLine.text);
   }
 
   private draw(view: ReaderView): void {
     const transition = this.pendingTransition;
     this.pendingTransition = 'fade';
     this.stage.render(view.stage, transition);
-    const lineChanged = view.line?.key !== this.shownLine;
-    if (view.line && lineChanged) {
-      this.textBox.show(view.line);
-      if (view.mode !== 'choosing' || this.shownMode !== 'reading') this.announceLine(view);
+    if (view.line && this.pendingLine) this.textBox.show(view.line);
+    this.pendingLine = false;
+    const menu = view.mode === 'choosing' ? view.options.map((o) => `${o.index}:${o.label}`).join('|') : view.mode;
+    if (menu !== this.drawnMenu) {
+      this.drawnMenu = menu;
+      this.clearEndCard();
+      this.choices.clear();
+      if (view.mode === 'choosing') {
+        this.choices.show(view.options.map((o) => ({ id: `choice-${o.index}`, label: o.label, onActivate: () => this.choose(o.index) })));
+        this.choices.setFocus(this.deps.a11y.focused());
+      }
+      if (view.mode === 'ended') this.drawEndCard(view.ending ?? 'The end');
     }
-    this.shownLine = view.line?.key;
-    if (view.mode !== this.shownMode || lineChanged) this.drawControls(view);
-    this.shownMode = view.mode;
     this.prefetch();
   }
 
@@ -143,32 +178,28 @@ export class StoryScene extends Phaser.Scene {
     this.deps.a11y.announce(spokenText(view.line) + (view.line.dramatized ? ' (dramatised)' : ''));
   }
 
-  private drawControls(view: ReaderView): void {
+  /** The DOM twins of what the canvas offers now. */
+  private updateControls(view: ReaderView): void {
     const { a11y } = this.deps;
-    this.clearEndCard();
+    const back = view.canGoBack ? [{ id: 'back', label: 'Back one line', shortcut: 'Backspace', onActivate: () => this.back() }] : [];
+    a11y.setControls('choices', view.mode === 'choosing' ? view.options.map((o) => ({ id: `choice-${o.index}`, label: o.label, onActivate: () => this.choose(o.index) })) : []);
     if (view.mode === 'choosing') {
-      const items = view.options.map((o) => ({ id: `choice-${o.index}`, label: o.label, onActivate: () => this.choose(o.index) }));
-      this.choices.show(items);
-      a11y.setControls('choices', items);
-      a11y.setControls('reader', view.canGoBack ? [{ id: 'back', label: 'Back one line', shortcut: 'Backspace', onActivate: () => this.back() }] : []);
-      return;
+      a11y.setControls('reader', back);
+    } else if (view.mode === 'ended') {
+      a11y.announce(`The end: ${view.ending ?? 'The end'}.`);
+      a11y.setControls('reader', [
+        { id: 'read-again', label: 'Read again', onActivate: () => this.deps.actor.send({ type: 'reader.restart' }) },
+        { id: 'to-title', label: 'Back to the title', onActivate: () => this.scene.start('Title') },
+      ]);
+      a11y.focus('read-again');
+    } else {
+      a11y.setControls('reader', [{ id: 'continue', label: 'Continue', shortcut: 'Enter', onActivate: () => this.advance() }, ...back]);
     }
-    this.choices.clear();
-    a11y.setControls('choices', []);
-    if (view.mode === 'ended') {
-      this.drawEndCard(view.ending ?? 'The end');
-      return;
-    }
-    a11y.setControls('reader', [
-      { id: 'continue', label: 'Continue', shortcut: 'Enter', onActivate: () => this.advance() },
-      ...(view.canGoBack ? [{ id: 'back', label: 'Back one line', shortcut: 'Backspace', onActivate: () => this.back() }] : []),
-    ]);
   }
 
   private drawEndCard(ending: string): void {
-    const { a11y, actor } = this.deps;
+    const { actor } = this.deps;
     this.textBox.hide();
-    a11y.announce(`The end: ${ending}.`);
     const shade = this.add.rectangle(0, 0, WIDTH, HEIGHT, COLORS.night, 0.7).setOrigin(0).setDepth(400);
     const title = this.add.text(WIDTH / 2, 380, ending, { fontFamily: FONTS.display, fontSize: '72px', color: '#e8b64c' }).setOrigin(0.5).setDepth(401);
     const again = () => actor.send({ type: 'reader.restart' });
@@ -178,11 +209,6 @@ export class StoryScene extends Phaser.Scene {
     readAgain.container.setDepth(402);
     title2.container.setDepth(402);
     this.endCard = [shade, title, readAgain.container, title2.container];
-    a11y.setControls('reader', [
-      { id: 'read-again', label: 'Read again', onActivate: again },
-      { id: 'to-title', label: 'Back to the title', onActivate: toTitle },
-    ]);
-    a11y.focus('read-again');
   }
 
   private clearEndCard(): void {
@@ -200,7 +226,7 @@ export class StoryScene extends Phaser.Scene {
   }
 
   private showLocation(beatId: string): void {
-    const beat = this.deps.graph.beats[beatId];
+    const beat = this.graph.beats[beatId];
     if (!beat) return;
     this.caption.setText(beat.location);
     this.tweens.killTweensOf(this.caption);
@@ -209,13 +235,13 @@ export class StoryScene extends Phaser.Scene {
   }
 
   private announceUnlock(cue: Extract<StoryCue, { type: 'cue.unlock' }>): void {
-    const dossier = this.deps.graph.dossiers[cue.dossier];
+    const dossier = this.graph.dossiers[cue.dossier];
     if (dossier) this.deps.a11y.notify(`Dossier updated: ${dossier.name}.`);
   }
 
   private prefetch(): void {
-    const { graph, art, actor } = this.deps;
-    const ahead = upcomingArt(graph, actor.getSnapshot().context.position);
+    const { art, actor } = this.deps;
+    const ahead = upcomingArt(this.graph, actor.getSnapshot().context.position);
     this.loader.ensure([...ahead.backgrounds.map((k) => bgRequest(art, k)), ...ahead.sprites.map((k) => spriteRequest(art, k))]);
   }
 }

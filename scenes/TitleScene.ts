@@ -1,12 +1,13 @@
 /** The title: Canal City at night, the logo, and Start. A Start pressed while loading is honoured at once. */
 import Phaser from 'phaser';
-import type { GameDeps } from './deps';
-import { COLORS, FONTS, HEIGHT, WIDTH } from './deps';
-import { MenuButton } from './widgets/MenuButton';
-import { MuteControl } from './widgets/MuteControl';
-import { isForDomControl } from './widgets/keys';
-import { addRain } from './widgets/rain';
-import { textureKey } from './widgets/StageView';
+import type { GameDeps } from './deps.ts';
+import { COLORS, FONTS, HEIGHT, WIDTH } from './deps.ts';
+import { MenuButton } from './widgets/MenuButton.ts';
+import { MuteControl } from './widgets/MuteControl.ts';
+import { isForDomControl } from './widgets/keys.ts';
+import { fitCamera } from './widgets/camera.ts';
+import { addRain } from './widgets/rain.ts';
+import { textureKey } from './widgets/StageView.ts';
 
 /** The title screen. */
 export class TitleScene extends Phaser.Scene {
@@ -22,6 +23,7 @@ export class TitleScene extends Phaser.Scene {
 
   create(): void {
     const { deps } = this;
+    fitCamera(this, deps.renderScale);
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => deps.onReady());
     if (deps.takeEarlyStart()) {
       this.startStory();
@@ -60,12 +62,12 @@ export class TitleScene extends Phaser.Scene {
 
   private drawBackdrop(): void {
     const bg = textureKey.bg('canal-city-night');
-    if (this.textures.exists(bg)) this.add.image(0, 0, bg).setOrigin(0);
+    // Dimmed by tint rather than by a second full-screen layer: fill rate is what small GPUs lack.
+    if (this.textures.exists(bg)) this.add.image(0, 0, bg).setOrigin(0).setDisplaySize(WIDTH, HEIGHT).setTint(0xa6a6a6);
     else this.add.rectangle(0, 0, WIDTH, HEIGHT, COLORS.night).setOrigin(0);
-    this.add.rectangle(0, 0, WIDTH, HEIGHT, 0x000000, 0.35).setOrigin(0);
     if (!this.deps.reducedMotion) addRain(this, 0.6);
     if (this.textures.exists('ui-logo')) {
-      this.add.image(WIDTH / 2, 330, 'ui-logo');
+      this.add.image(WIDTH / 2, 330, 'ui-logo').setDisplaySize(1200, 300);
     } else {
       this.add.text(WIDTH / 2, 300, 'METALLIC ROUGE', { fontFamily: FONTS.display, fontSize: '140px', color: '#ffffff', fontStyle: 'bold' }).setOrigin(0.5);
     }

@@ -1,15 +1,13 @@
 /** What the composition root hands the Phaser scenes: the story actor and the adapters, never globals. */
 import type { Actor } from 'xstate';
-import type { AccessibleLayer } from '../src/a11y/dom-layer';
-import type { ArtUrls } from '../src/assets/manifest';
-import type { AudioPort } from '../src/audio/audio-port';
-import type { StoryMachine } from '../src/machine/story-machine';
-import type { StoryGraph } from '../src/story/types';
+import type { AccessibleLayer } from '../src/a11y/dom-layer.ts';
+import type { ArtUrls } from '../src/assets/manifest.ts';
+import type { AudioPort } from '../src/audio/audio-port.ts';
+import type { StoryMachine } from '../src/machine/story-machine.ts';
 
 /** The scenes' dependencies. */
 export interface GameDeps {
   readonly parent: HTMLElement;
-  readonly graph: StoryGraph;
   readonly actor: Actor<StoryMachine>;
   /** Starts the story from the beginning (the first time it starts the actor). */
   readonly startStory: () => void;
@@ -24,6 +22,17 @@ export interface GameDeps {
   readonly onReady: () => void;
   /** The reader asked for reduced motion: no typewriter, no shakes, short fades. */
   readonly reducedMotion: boolean;
+  /**
+   * Canvas pixels per design unit (≤ 1): the canvas matches the screen's real pixels instead of
+   * always drawing 1920×1080 and letting the browser shrink it, which costs small GPUs dearly.
+   */
+  readonly renderScale: number;
+}
+
+/** Picks the render scale for a viewport: its device pixels over the design size, from 0.5 to 1. */
+export function renderScaleFor(width: number, height: number, devicePixelRatio: number): number {
+  const fit = Math.min((width * devicePixelRatio) / WIDTH, (height * devicePixelRatio) / HEIGHT);
+  return Math.min(1, Math.max(0.5, Math.ceil(fit * 20) / 20));
 }
 
 /** The design resolution: everything is laid out in these units and scaled to fit. */

@@ -1,18 +1,19 @@
 /** Starts the Phaser game with its scenes; the only entry into the view layer (loaded as its own chunk). */
 import Phaser from 'phaser';
-import { BootScene } from './BootScene';
-import type { GameDeps } from './deps';
-import { HEIGHT, WIDTH } from './deps';
-import { StoryScene } from './StoryScene';
-import { TitleScene } from './TitleScene';
+import { BootScene } from './BootScene.ts';
+import type { GameDeps } from './deps.ts';
+export { renderScaleFor } from './deps.ts';
+import { HEIGHT, WIDTH } from './deps.ts';
+import { StoryScene } from './StoryScene.ts';
+import { TitleScene } from './TitleScene.ts';
 
 /** Creates the game inside `deps.parent`. */
 export function startGame(deps: GameDeps): Phaser.Game {
   return new Phaser.Game({
     type: Phaser.AUTO,
     parent: deps.parent,
-    width: WIDTH,
-    height: HEIGHT,
+    width: Math.round(WIDTH * deps.renderScale),
+    height: Math.round(HEIGHT * deps.renderScale),
     backgroundColor: '#0b0710',
     banner: false,
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },

@@ -3,12 +3,12 @@
  * The only module under src/ that reaches the view layer (scenes/), which it loads as its own chunk.
  */
 import { createActor } from 'xstate';
-import { AccessibleLayer } from './a11y/dom-layer';
-import { artUrls, audioSources } from './assets/manifest';
-import { bindAudio } from './audio/bind-audio';
-import { HowlerAudio } from './audio/howler-audio';
-import { storyMachine } from './machine/story-machine';
-import { LOAD_STAGES, Splash } from './shell/splash';
+import { AccessibleLayer } from './a11y/dom-layer.ts';
+import { artUrls, audioSources } from './assets/manifest.ts';
+import { bindAudio } from './audio/bind-audio.ts';
+import { HowlerAudio } from './audio/howler-audio.ts';
+import { storyMachine } from './machine/story-machine.ts';
+import { LOAD_STAGES, Splash } from './shell/splash.ts';
 
 async function main(): Promise<void> {
   const splash = new Splash(document);
@@ -28,17 +28,23 @@ async function main(): Promise<void> {
   };
   document.addEventListener('visibilitychange', () => audio.setSuspended(document.hidden));
 
-  const { startGame } = await import('../scenes/game');
+  // Writers see script edits at once: the running story moves to the new graph without a page reload.
+  import.meta.hot?.accept('virtual:story-graph', (next) => {
+    if (next) actor.send({ type: 'author.reload', graph: (next as unknown as { default: typeof graph }).default });
+  });
+
+  const { startGame, renderScaleFor } = await import('../scenes/game.ts');
   splash.progress(LOAD_STAGES.engine, 'Loading the art…');
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const renderScale = renderScaleFor(window.innerWidth, window.innerHeight, window.devicePixelRatio || 1);
   startGame({
     parent: document.getElementById('game')!,
-    graph,
     actor,
     a11y,
     audio,
     art: artUrls,
     reducedMotion,
+    renderScale,
     startStory,
     takeEarlyStart: () => splash.takeEarlyPress(),
     onLoadProgress: (p) => splash.progress(LOAD_STAGES.engine + (LOAD_STAGES.assets - LOAD_STAGES.engine) * p, 'Loading the art…'),

@@ -10,12 +10,12 @@ import { mkdirSync, writeFileSync, rmSync, mkdtempSync, statSync } from 'node:fs
 import { join, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { SR, Rng, lufs, momentaryMax, peak, limiter, dcBlock, db, wavFloat, FRAME } from './gen/dsp.mjs';
 import { MUSIC } from './gen/music.mjs';
 import { AMBIENCE } from './gen/ambience.mjs';
 import { SFX } from './gen/sfx.mjs';
+import { encodeLoop, encodeOneShot } from './gen/encode.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const args = Object.fromEntries(process.argv.slice(2).map((a) => { const [k, v] = a.replace(/^--/, '').split('='); return [k, v ?? true]; }));
@@ -24,8 +24,8 @@ const quiet = !!args.quiet;
 
 // Loudness targets (integrated LUFS for loops; loudest-100ms LUFS for sfx) and encoder settings.
 const CATS = {
-  music: { target: -18, loop: true, opus: '40k', mp3: ['-b:a', '56k'] },
-  ambience: { target: -25, loop: true, opus: '24k', mp3: ['-b:a', '40k'] },
+  music: { target: -18, loop: true, opus: '40k', mp3: ['-b:a', '56k', '-reservoir', '0'] },
+  ambience: { target: -25, loop: true, opus: '24k', opusApp: 'lowdelay', mp3: ['-b:a', '48k', '-reservoir', '0'] },
   sfx: { target: -16, loop: false, opus: '32k', mp3: ['-b:a', '48k'] },
 };
 
@@ -61,10 +61,15 @@ function master(job, raw) {
   return { chs: [x], loud: momentaryMax([x]) };
 }
 
-function ffmpeg(a) {
-  const r = spawnSync('ffmpeg', ['-hide_banner', '-nostdin', '-y', '-v', 'error', ...a], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error('ffmpeg failed: ' + a.join(' ') + '\n' + r.stderr);
-}
+// pre/post-roll lengths (samples): the codecs' start-up and flush transients fall outside the loop
+// Opus: ~500 ms pre-roll. libopus' own pre-skip is 312 samples (6.5 ms); 312 + 24024 = 24336 samples = 507 ms
+// exactly, so the WebM CodecDelay / first-packet timestamp is a whole number of milliseconds (WebM
+// timestamps are in ms and Chromium's decodeAudioData trims by the rounded timestamp). 20 ms post-roll.
+const ROLL_OPUS = { pre: 24024, post: 960 };
+// One-shots: 24 silent samples so the Opus pre-skip is 336 samples = exactly 7 ms (same reason).
+const ONESHOT_OPUS_PRE = 24;
+// MP3: 3 frames added to the LAME encoder delay, 1 frame to the end padding (12-bit fields, max 4095 each).
+const ROLL_MP3 = { pre: 3456, post: 1152 };
 
 const report = [];
 const t0 = Date.now();
@@ -86,10 +91,21 @@ for (const job of jobs) {
     mkdirSync(outDir, { recursive: true });
     const cfg = CATS[job.cat];
     const base = join(outDir, job.key);
-    ffmpeg(['-i', wavPath, '-c:a', 'libopus', '-b:a', cfg.opus, '-vbr', 'on', '-compression_level', '10', '-application', 'audio',
-      '-map_metadata', '-1', '-fflags', '+bitexact', '-flags:a', '+bitexact', `${base}.webm`]);
-    ffmpeg(['-i', wavPath, '-c:a', 'libmp3lame', ...cfg.mp3, '-map_metadata', '-1', '-id3v2_version', '0', '-write_id3v1', '0',
-      '-fflags', '+bitexact', '-flags:a', '+bitexact', `${base}.mp3`]);
+    if (cfg.loop) {
+      // pre/post-roll: wrap the loop's end before it and its start after it, then mark those parts
+      // as encoder delay / end padding so decoders return exactly the loop (see gen/encode.mjs)
+      const rolled = ({ pre: k, post: m }) => wavFloat(chs.map((c) => { const o = new Float32Array(k + n + m); o.set(c.subarray(n - k)); o.set(c, k); o.set(c.subarray(0, m), k + n); return o; }));
+      const pOpus = join(wavDir, `${job.cat}-${job.key}.pre-opus.wav`), pMp3 = join(wavDir, `${job.cat}-${job.key}.pre-mp3.wav`);
+      writeFileSync(pOpus, rolled(ROLL_OPUS));
+      writeFileSync(pMp3, rolled(ROLL_MP3));
+      encodeLoop(pOpus, ROLL_OPUS, pMp3, ROLL_MP3, base, join(wavDir, `${job.cat}-${job.key}.ogg`), cfg);
+      rmSync(pOpus); rmSync(pMp3); rmSync(join(wavDir, `${job.cat}-${job.key}.ogg`));
+    } else {
+      const pOpus = join(wavDir, `${job.cat}-${job.key}.pre-opus.wav`), tOgg = join(wavDir, `${job.cat}-${job.key}.ogg`);
+      writeFileSync(pOpus, wavFloat(chs.map((c) => { const o = new Float32Array(ONESHOT_OPUS_PRE + n); o.set(c, ONESHOT_OPUS_PRE); return o; })));
+      encodeOneShot(pOpus, ONESHOT_OPUS_PRE, wavPath, base, tOgg, cfg);
+      rmSync(pOpus); rmSync(tOgg);
+    }
     row.webm = statSync(`${base}.webm`).size;
     row.mp3 = statSync(`${base}.mp3`).size;
   }

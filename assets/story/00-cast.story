@@ -114,13 +114,6 @@ sprite: none
 expressions: neutral
 color: #d9c27a
 
-=== character malik ===
-name: Malik
-speaker: MALIK
-sprite: none
-expressions: neutral
-color: #8fae6b
-
 === character smuggler ===
 name: Smuggler
 speaker: SMUGGLER

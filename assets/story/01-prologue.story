@@ -14,27 +14,26 @@ summary: Dawn on Mars, 2128. A mechanical messenger bird crosses the sky over wo
 [ambience wind]
 Mars, 2128. The sun comes up small and far away, and the dust on the horizon takes its light the way rust takes iron.
 [unlock fact mars-2128.setting]
-Something silver crosses that sky. It is shaped like a bird, but no bird flies this straight, or ticks like a watch.
+Something silver crosses that sky, shaped like a bird, but no bird flies this straight or ticks like a watch.
 [sfx bird]
 [show bird at center]
-Its eyes are lenses. They whir, focus, and turn down toward the ground.
+Its lens eyes whir, focus, and turn down toward the ground.
 [music title]
-Below, the work yards at the edge of Canal City are already loud: chains, a groaning crane, wind whistling through scaffolding.
-The workers haul girders and sacks of red grit in a long, patient line. No one talks. No one looks up.
+Below, the work yards at the edge of Canal City are already loud with chains and groaning cranes.
+Workers haul girders and sacks of red grit in a long line. No one talks. No one looks up.
 [unlock fact mars-2128.dawn]
-They look human, most of them. The difference is in the work: they carry what would crush a person, and they carry it all day.
+They look human, but they carry what would crush a person, and they carry it all day.
 They are Neans, androids made to labour, and every one of them lives on a drug called Nectar.
 [unlock fact neans.androids]
 [unlock fact nectar.life-support]
-One dose keeps a Nean going. Run out, and a Nean simply stops.
+Run out, and a Nean simply stops.
 [unlock fact neans.need-nectar]
-A worker stumbles under a beam. A foreman barks at him from the shade. The worker straightens, and walks on.  #dramatized
+A worker stumbles under a beam. A foreman barks from the shade. The worker straightens and walks on.  #dramatized
 On Mars, nobody calls that cruelty. It is only the morning.
 [unlock fact neans.labour]
-The bird does not linger. It climbs toward the city's towers, where last night's neon still burns against the pale sky.
-Someone sent it. Someone, somewhere, is waiting to hear what it sees.
+The bird climbs toward the city's towers and last night's neon. Someone is waiting to hear what it sees.
 [hide bird]
-Tonight, down among those lights, a deal will go bad in the dark, and a singer will hold a whole room in the palm of her hand.
+Tonight, down among those lights, a deal will go bad in the dark, and a singer will hold a whole room in her hand.
 And a quiet girl with red in her name will be standing close enough to watch.
 [unlock fact act-1.hidden-past]
 -> nectar-smuggling-attack
@@ -50,32 +49,31 @@ summary: Nectar smugglers wait at the canal dock for their contact. The contact 
 [ambience wind]
 [music tension]
 Night on the canal. Black water slaps at the pilings. Half the dock lamps are dead; the rest buzz a sick orange.
-A van waits with its lights off. Beside it, a knot of smugglers stand around a steel case, watching the dark where their contact should be.
-Inside, bedded in foam, lie rows of glass ampoules: Nectar, the drug every Nean needs to live. Nobody bought these over a counter.
-SMUGGLER: He's late. Six years, and he's never once been late.  #dramatized
+Beside a dark van, smugglers stand around a steel case, watching the shadows where their contact should be.
+Inside, bedded in foam: ampoules of Nectar, the drug every Nean needs to live. Nobody bought these over a counter.
+SMUGGLER: He's late. Six years, never once late.  #dramatized
 [sfx footsteps]
-Footsteps on the gangway: unhurried, heels clicking, keeping time to music only he can hear.
+Footsteps on the gangway, unhurried, keeping time to music only he can hear.
 [show stranger grin at center]
-A man walks into the lamplight: long coat, narrow smile, round glasses that give nothing back. He is not their contact.
-MAN IN GLASSES (grin): Good evening, gentlemen! Your friend sends his regrets. He's not quite himself tonight, so I'll be handling his side.
-SMUGGLER: Nobody told us anything about a stand-in.
-MAN IN GLASSES: Then consider yourselves told. The goods, if you please. I do hate to buy anything sight unseen.
-The lid comes up. He bends over the ampoules like a jeweller over a tray of rings, lamplight sliding across his lenses.
-MAN IN GLASSES (grin): Lovely. Every one of them a little heartbeat in a bottle.
+A man walks into the lamplight: long coat, narrow smile, round glasses that give nothing back.
+MAN IN GLASSES (grin): Good evening, gentlemen! Malik sends his regrets. He's not quite himself tonight, so I'll be handling his side.
+SMUGGLER: Nobody told us about a stand-in.
+MAN IN GLASSES: Then consider yourselves told. The goods, if you please.
+The lid comes up. He bends over the ampoules like a jeweller over a tray of rings.
+MAN IN GLASSES (grin): Lovely. Every one a little heartbeat in a bottle.
 [sfx phone]
-A handset buzzes. The youngest smuggler answers, listens, and turns the colour of old paper.  #dramatized
-SMUGGLER: They found him. Our contact's dead. Somebody hit him before the drop, and this clown turns up in his place.  #dramatized
-So: the contact is dead, the deal has been hit, and a smiling stranger is standing in the dead man's shoes.
+A handset buzzes. The youngest smuggler answers and turns the colour of old paper.  #dramatized
+SMUGGLER: They found Malik. Dead. Somebody hit him before the drop, and now this clown.  #dramatized
 [unlock fact nectar.smuggled]
-[unlock fact malik-smugglers.attacked]
-Guns come up, three barrels on one smile. The man in glasses does not raise his hands.
+[unlock fact smugglers.attacked]
+Guns come up, three barrels on one smile. He does not raise his hands.
 SMUGGLER: Who the hell are you?
 [show stranger menace at center]
-He answers with a deck of cards. It fans open in one hand, red and black, and a single card slides up between two fingers: the Joker.
-MAN IN GLASSES (menace): Your new partner. The deal goes ahead tonight, gentlemen. All that's changed is who you're dealing with.
+He answers with a deck of cards. It fans open in one hand, and a single card slides up between two fingers: the Joker.
+MAN IN GLASSES (menace): Your new partner. The deal goes ahead tonight. All that's changed is who you're dealing with.
 [unlock fact jaron-fate.takes-over]
-[unlock fact malik-smugglers.new-partner]
-Fingers whiten on triggers. The Joker grins up from his hand. And from a club across the canal, a woman's voice begins to rise.
+[unlock fact smugglers.new-partner]
+Fingers whiten on triggers. And from a club across the canal, a woman's voice begins to rise.
 [transition flash]
 -> sarahs-stage
 
@@ -90,34 +88,31 @@ summary: Sarah Fitzgerald, the diva of Club Canal, sings to a packed room while 
 [ambience crowd]
 [music club-song]
 Club Canal. Red and violet neon runs along the bar like something spilled and set alight. Smoke waits in the follow-spot.
-The room is packed: dock foremen in their one good jacket, clerks with loosened ties, Panacea pins at the best tables.  #dramatized
+The room is packed: dock foremen in their one good jacket, Panacea pins at the best tables.  #dramatized
 [show sarah smile at center]
 Then Sarah Fitzgerald steps into the light, and the whole room forgets its drinks.
 [unlock fact sarah-fitzgerald.singer]
 [unlock fact club-canal.venue]
-She doesn't rush. One hand on the microphone stand, a half-smile for someone in the dark, and she lets the band come to her.
-Her voice starts low and smoky, close to speech, like a secret the room has always known.
-Then it climbs. It opens like a window onto somewhere bigger than Mars, bright and bruised at once, and holds a note past where a breath should end.
-A waiter stops with his tray. A dock worker closes his eyes. For a few minutes, nobody in Canal City is selling anything.  #dramatized
+She doesn't rush; she lets the band come to her.
+Her voice starts low and smoky, close to speech, then climbs: a window onto somewhere bigger than Mars, bright and bruised at once.
+A waiter stops with his tray. For a few minutes, nobody in Canal City is selling anything.  #dramatized
 [unlock fact canal-city.city]
 [show rouge blank at far-right]
-In the wings, behind a fold of velvet, stands the new girl: small, pale, very still, a half-eaten bar of chocolate in one hand.
-Her name is Rouge Redstar. Tonight she has hauled cables and zipped a dancer into a sequinned dress. Now she watches Sarah.
+In the wings stands the new girl: small, pale, very still, a half-eaten bar of chocolate in one hand.
+Rouge Redstar has hauled cables all night and zipped a dancer into a sequinned dress. Now she watches Sarah the way other people read small print.
 [unlock fact rouge-redstar.new-girl]
-She watches the way other people read small print: every pause, every breath, every glance at the back of the room.
 STAFF: Oi, new girl. You're meant to be working, not mooning over the talent.  #dramatized
 ROUGE (blank): I am working. I'm watching the stage.  #dramatized
 [hide all]
 [bg canal-dock with cut]
-Across the water the song arrives thin, like a radio in another room. On the dock the guns are down. The man in glasses shuts the steel case.  #dramatized
+Across the water the song arrives thin as a radio in another room. On the dock the guns are down; the man in glasses shuts the case.  #dramatized
 [bg club-stage with cut]
 [show sarah smile at center]
 [show rouge blank at far-right]
-Sarah carries the song to its last high note and lets it go. It hangs over the neon for a heartbeat, then the room breaks into applause.
+Sarah lets the last note go. It hangs for a heartbeat, then the room breaks into applause.
 [sfx crowd-cheer]
-SARAH (smiling): You've been wonderful. Get home safe, and be kind to whoever's clearing your glasses tonight.  #dramatized
-Rising from her bow, she finds the small figure in the wings. Warmth crosses her face, and under it, for one second, something watchful.  #dramatized
-Rouge doesn't look away. She hasn't looked away all night.
+SARAH (smiling): You've been wonderful. Get home safe, and be kind to whoever's clearing your glasses.  #dramatized
+Rising from her bow, she finds the small figure in the wings: warmth, and under it, for one second, something watchful.  #dramatized
 The curtain comes down, red velvet closing like an eyelid. From here, the night splits three ways.
 * Go backstage with Rouge -> backstage
 * Stay with Sarah as the curtain falls -> sarah-dressing-room

@@ -1,6 +1,6 @@
 /** The choice menu on the canvas, one MenuButton per open option. */
 import type Phaser from 'phaser';
-import { MenuButton } from './MenuButton';
+import { MenuButton } from './MenuButton.ts';
 
 /** An option as the panel shows it. */
 export interface ChoiceItem {

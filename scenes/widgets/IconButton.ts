@@ -1,6 +1,6 @@
 /** A small icon button on the canvas (mute, back), with a focus ring for its DOM twin. */
 import Phaser from 'phaser';
-import { COLORS, FONTS } from '../deps';
+import { COLORS, FONTS } from '../deps.ts';
 
 /** Where the icon sits, what it shows and does. */
 export interface IconButtonOptions {

@@ -1,6 +1,6 @@
 /** A canvas button whose DOM twin lives in the accessible layer; both do the same thing. */
 import Phaser from 'phaser';
-import { COLORS, FONTS } from '../deps';
+import { COLORS, FONTS } from '../deps.ts';
 
 /** How a menu button looks and what it does. */
 export interface MenuButtonOptions {

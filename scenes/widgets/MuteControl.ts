@@ -1,8 +1,8 @@
 /** The mute toggle: an icon on the canvas, a DOM twin in the accessible layer, and the M key. */
 import type Phaser from 'phaser';
-import type { AccessibleLayer } from '../../src/a11y/dom-layer';
-import type { AudioPort } from '../../src/audio/audio-port';
-import { IconButton } from './IconButton';
+import type { AccessibleLayer } from '../../src/a11y/dom-layer.ts';
+import type { AudioPort } from '../../src/audio/audio-port.ts';
+import { IconButton } from './IconButton.ts';
 
 /** Builds the mute toggle for a scene; call `destroy` on shutdown. */
 export class MuteControl {

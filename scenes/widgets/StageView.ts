@@ -1,11 +1,11 @@
 /** The stage: the background and the characters, reconciled with the story's stage state. */
 import Phaser from 'phaser';
-import type { ArtUrls } from '../../src/assets/manifest';
-import type { Stage, StageCharacter } from '../../src/machine/runtime';
-import type { BgTransition } from '../../src/story/types';
-import type { StoryGraph } from '../../src/story/types';
-import { COLORS, HEIGHT, WIDTH } from '../deps';
-import type { TextureLoader, TextureRequest } from './textures';
+import type { ArtUrls } from '../../src/assets/manifest.ts';
+import type { Stage, StageCharacter } from '../../src/machine/runtime.ts';
+import type { BgTransition } from '../../src/story/types.ts';
+import type { StoryGraph } from '../../src/story/types.ts';
+import { COLORS, HEIGHT, WIDTH } from '../deps.ts';
+import type { TextureLoader, TextureRequest } from './textures.ts';
 
 /** Where each stage position stands, in design units. */
 const SPOT_X = { 'far-left': 300, left: 620, center: 960, right: 1300, 'far-right': 1620 } as const;
@@ -49,7 +49,7 @@ export class StageView {
 
   constructor(
     private readonly scene: Phaser.Scene,
-    private readonly graph: StoryGraph,
+    private readonly graph: () => StoryGraph,
     private readonly loader: TextureLoader,
     private readonly reducedMotion: boolean,
   ) {
@@ -76,24 +76,24 @@ export class StageView {
       if (duration === 0) image.destroy();
       else this.scene.tweens.add({ targets: image, alpha: 0, duration, onComplete: () => image.destroy() });
     };
-    if (!key) {
+    if (!key || !this.loader.has(textureKey.bg(key))) {
+      this.fallback.setVisible(true);
       fadeOut(old);
-      return;
+      return; // no background, or missing art: the night-coloured fallback shows
     }
     const texture = textureKey.bg(key);
-    if (!this.loader.has(texture)) {
-      fadeOut(old);
-      return; // missing art: the night-coloured fallback stays
-    }
-    const image = this.scene.add.image(0, 0, texture).setOrigin(0).setDepth(1);
+    const image = this.scene.add.image(0, 0, texture).setOrigin(0).setDisplaySize(WIDTH, HEIGHT).setDepth(1);
     if (old) old.setDepth(2);
     this.bg = image;
+    // The night-coloured fallback only shows when there is no art: drawing it under a full-screen
+    // background would cost a whole screen of fill every frame.
+    this.fallback.setVisible(false);
     if (transition === 'flash' && !this.reducedMotion) this.scene.cameras.main.flash(250, 255, 255, 255);
     fadeOut(old);
   }
 
   private place(character: StageCharacter): void {
-    const sprite = this.graph.characters[character.id]?.sprite;
+    const sprite = this.graph().characters[character.id]?.sprite;
     const texture = sprite ? textureKey.sprite(`${sprite}-${character.expression}`) : undefined;
     const existing = this.actors.get(character.id);
     const x = SPOT_X[character.position];
@@ -110,7 +110,7 @@ export class StageView {
       existing.state = character;
       return;
     }
-    const image = this.scene.add.image(x, SPRITE_BOTTOM, texture).setOrigin(0.5, 1).setDepth(10);
+    const image = this.scene.add.image(x, SPRITE_BOTTOM, texture).setOrigin(0.5, 1).setDisplaySize(SPRITE_SIZE.width, SPRITE_SIZE.height).setDepth(10);
     if (!this.reducedMotion) {
       image.setAlpha(0).setY(SPRITE_BOTTOM + 24);
       this.scene.tweens.add({ targets: image, alpha: 1, y: SPRITE_BOTTOM, duration: 350, ease: 'Sine.easeOut' });

@@ -1,6 +1,6 @@
 /** The dialogue box: name plate, typewriter text, a "dramatised" badge and a continue marker. */
 import Phaser from 'phaser';
-import { COLORS, FONTS } from '../deps';
+import { COLORS, FONTS } from '../deps.ts';
 
 /** Where the box sits in design units. */
 const BOX = { x: 80, y: 748, width: 1760, height: 300 } as const;
@@ -39,7 +39,7 @@ export class TextBox {
     this.plateBar = scene.add.rectangle(0, 0, 8, 56, COLORS.crimson).setOrigin(0, 0.5);
     this.plateLabel = scene.add.text(22, 0, '', { fontFamily: FONTS.display, fontSize: '36px', color: '#ffffff', fontStyle: 'bold' }).setOrigin(0, 0.5);
     const plateBg = scene.textures.exists('ui-nameplate')
-      ? scene.add.image(-12, 0, 'ui-nameplate').setOrigin(0, 0.5)
+      ? scene.add.image(-12, 0, 'ui-nameplate').setOrigin(0, 0.5).setDisplaySize(420, 72)
       : scene.add.rectangle(-12, 0, 420, 64, COLORS.night, 0.92).setOrigin(0, 0.5);
     this.plate = scene.add.container(BOX.x + 56, BOX.y - 4, [plateBg, this.plateBar, this.plateLabel]);
     this.body = scene.add.text(BOX.x + TEXT_INSET.x, BOX.y + TEXT_INSET.y, '', {

@@ -1,6 +1,6 @@
 /** Rain: a particle emitter of thin streaks, generated once per game. */
 import Phaser from 'phaser';
-import { WIDTH } from '../deps';
+import { WIDTH } from '../deps.ts';
 
 /** Adds falling rain over the scene at the given density (0–1). */
 export function addRain(scene: Phaser.Scene, density: number): Phaser.GameObjects.Particles.ParticleEmitter {

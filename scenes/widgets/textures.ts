@@ -16,6 +16,8 @@ export class TextureLoader {
 
   constructor(
     private readonly scene: Phaser.Scene,
+    /** Canvas pixels per design unit: art is rasterised at the size it is really drawn. */
+    private readonly renderScale: number,
     private readonly warn: (message: string) => void = (m) => console.warn(m),
   ) {
     scene.load.on(Phaser.Loader.Events.FILE_LOAD_ERROR, (file: Phaser.Loader.File) => this.fail(String(file.key)));
@@ -35,7 +37,8 @@ export class TextureLoader {
         this.fail(request.key);
         continue;
       }
-      this.scene.load.svg(request.key, request.url, { width: request.width, height: request.height });
+      const size = { width: Math.round(request.width * this.renderScale), height: Math.round(request.height * this.renderScale) };
+      this.scene.load.svg(request.key, request.url, size);
     }
     const pending = missing.filter((r) => r.url && !this.failed.has(r.key)).map((r) => r.key);
     if (pending.length === 0) {

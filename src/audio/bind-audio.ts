@@ -1,7 +1,7 @@
 /** Wires the story's cues to the audio port and its captions to the accessible layer. */
 import type { Actor } from 'xstate';
-import type { StoryMachine } from '../machine/story-machine';
-import type { AudioPort } from './audio-port';
+import type { StoryMachine } from '../machine/story-machine.ts';
+import type { AudioPort } from './audio-port.ts';
 
 /** Where captions go: the live region, and the screen if captions are shown. */
 export type CaptionSink = (caption: string) => void;

@@ -1,6 +1,6 @@
 /** The audio director on Howler: channels with volumes, crossfaded loops, one-shots, autoplay unlock, tab pause. */
 import { Howl, Howler } from 'howler';
-import type { AudioChannel, AudioPort, AudioState } from './audio-port';
+import type { AudioChannel, AudioPort, AudioState } from './audio-port.ts';
 
 /** Asset key → candidate URLs (first playable wins: Opus/WebM, then MP3), by kind. */
 export interface AudioSources {

@@ -1,8 +1,8 @@
 /** Node side of the compiler: reads the story files and the asset index from disk. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { indexAssets, type AssetIndex } from '../story/assets';
-import { compileStory, type CompileResult, type StoryFile } from '../story/compile';
+import { indexAssets, type AssetIndex } from '../story/assets.ts';
+import { compileStory, type CompileResult, type StoryFile } from '../story/compile.ts';
 
 /** Every file under a folder, as paths relative to that folder with forward slashes. */
 export function listFiles(root: string): string[] {

@@ -1,13 +1,19 @@
 /**
  * `npm run story:check`: compiles assets/story and prints every diagnostic; exits 1 on errors.
- * `npm run story:check -- --json` prints the story outline as JSON instead (diagnostics go to stderr).
+ * `-- --json` prints the story outline as JSON instead (diagnostics go to stderr);
+ * `-- --stats` adds lines, words and reading time per beat and route;
+ * `-- --no-assets` skips the checks that art and sound files exist (for writing before the art lands).
  */
-import { formatDiagnostic, hasErrors } from '../story/diagnostics';
-import { outline } from '../story/outline';
-import { compileProjectStory } from './load-story';
+import { compileStory } from '../story/compile.ts';
+import { formatDiagnostic, hasErrors } from '../story/diagnostics.ts';
+import { outline } from '../story/outline.ts';
+import { readAssetIndex, readStoryFiles } from './load-story.ts';
+import { statsReport } from './story-stats.ts';
 
 const json = process.argv.includes('--json');
-const result = compileProjectStory(process.cwd());
+const stats = process.argv.includes('--stats');
+const root = process.cwd();
+const result = compileStory(readStoryFiles(root), process.argv.includes('--no-assets') ? {} : { assets: readAssetIndex(root) });
 const log = json ? console.error : console.log;
 for (const d of result.diagnostics) log(formatDiagnostic(d));
 
@@ -19,6 +25,7 @@ if (result.graph && json) {
   const facts = Object.values(g.dossiers).reduce((n, d) => n + d.facts.length, 0);
   const warnings = result.diagnostics.length;
   log(`story ok: ${g.beatOrder.length} beats, ${lines} lines, ${Object.keys(g.dossiers).length} dossiers, ${facts} facts, ${warnings} warning(s)`);
+  if (stats) log(statsReport(g));
 }
 const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
 if (hasErrors(result.diagnostics)) {

@@ -1,8 +1,8 @@
 /** The Vite plugin that compiles assets/story at build time and hot-reloads it in dev. */
 import { relative, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { formatDiagnostic, hasErrors } from '../story/diagnostics';
-import { compileProjectStory } from './load-story';
+import { formatDiagnostic, hasErrors } from '../story/diagnostics.ts';
+import { compileProjectStory } from './load-story.ts';
 
 /** The module id the app imports the compiled story graph from. */
 export const STORY_MODULE_ID = 'virtual:story-graph';

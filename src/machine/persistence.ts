@@ -1,8 +1,8 @@
 /** Persisting the story actor: snapshots without the graph, stamped with its hash, and restoring them. */
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
-import type { StoryGraph } from '../story/types';
-import { currentStep } from './runtime';
-import { contextFromSave, storyMachine, type StoryContext, type StorySave } from './story-machine';
+import type { StoryGraph } from '../story/types.ts';
+import { currentStep } from './runtime.ts';
+import { contextFromSave, storyMachine, type StoryContext, type StorySave } from './story-machine.ts';
 
 /** The story actor. */
 export type StoryActor = Actor<typeof storyMachine>;

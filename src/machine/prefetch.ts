@@ -1,6 +1,6 @@
 /** Which art the reader may need next: walks the script ahead of the reader, through every branch. */
-import type { StoryGraph } from '../story/types';
-import type { Position } from './runtime';
+import type { StoryGraph } from '../story/types.ts';
+import type { Position } from './runtime.ts';
 
 /** Art the upcoming steps use. */
 export interface UpcomingArt {

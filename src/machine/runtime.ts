@@ -2,8 +2,8 @@
  * The story runtime as pure functions: a position in the graph, and how reader actions move it.
  * The XState machine wraps these; keeping them pure makes rollback a replay and saves tiny.
  */
-import { evaluate } from '../story/condition';
-import type { BgTransition, Beat, ChoiceOption, Effect, ScreenEffect, StagePosition, Step, StoryGraph } from '../story/types';
+import { evaluate } from '../story/condition.ts';
+import type { BgTransition, Beat, ChoiceOption, Effect, ScreenEffect, StagePosition, Step, StoryGraph } from '../story/types.ts';
 
 /** A character standing on stage. */
 export interface StageCharacter {

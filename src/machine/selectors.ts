@@ -1,8 +1,8 @@
 /** Selectors: the story snapshot → what a view draws. Views never read the graph directly. */
-import { evaluate } from '../story/condition';
-import type { LineStep, StoryGraph } from '../story/types';
-import { currentStep, openOptions, type Position, type Stage } from './runtime';
-import type { StoryContext } from './story-machine';
+import { evaluate } from '../story/condition.ts';
+import type { LineStep, StoryGraph } from '../story/types.ts';
+import { currentStep, openOptions, type Position, type Stage } from './runtime.ts';
+import type { StoryContext } from './story-machine.ts';
 
 /** A speaker as the text box shows them. */
 export interface SpeakerView {

@@ -1,7 +1,7 @@
 /** The story machine: one XState actor that plays any compiled story graph. */
 import { enqueueActions, setup } from 'xstate';
-import type { StoryGraph } from '../story/types';
-import { apply, currentStep, openOptions, replay, startPosition, type Position, type ReaderStep, type StoryCue } from './runtime';
+import type { StoryGraph } from '../story/types.ts';
+import { apply, currentStep, openOptions, replay, startPosition, type Position, type ReaderStep, type StoryCue } from './runtime.ts';
 
 /** The machine's context. Everything but `graph` is saved; `graph` is re-attached on restore. */
 export interface StoryContext {
@@ -26,7 +26,9 @@ export type StoryEvent =
   | { readonly type: 'reader.back' }
   | { readonly type: 'reader.jump'; readonly beatId: string }
   | { readonly type: 'reader.restart' }
-  | { readonly type: 'reader.load'; readonly save: StorySave };
+  | { readonly type: 'reader.load'; readonly save: StorySave }
+  /** Dev only: the script was edited; carry on in the new graph by replaying the reader's actions. */
+  | { readonly type: 'author.reload'; readonly graph: StoryGraph };
 
 /** The context a graph starts with. */
 export function initialContext(graph: StoryGraph): StoryContext {
@@ -90,6 +92,12 @@ export const storyMachine = setup({
       enqueue.assign({ position: loaded.position, log: loaded.log });
       enqueue.emit({ type: 'cue.restore', stage: loaded.position.stage });
     }),
+    reload: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'author.reload') return;
+      const position = replay(event.graph, context.log);
+      enqueue.assign({ graph: event.graph, graphHash: event.graph.hash, position });
+      enqueue.emit({ type: 'cue.restore', stage: position.stage });
+    }),
     announceStart: enqueueActions(({ context, enqueue }) => {
       enqueue.emit({ type: 'cue.restore', stage: context.position.stage });
     }),
@@ -104,6 +112,7 @@ export const storyMachine = setup({
     'reader.jump': { guard: 'knownBeat', target: '.settling', actions: 'move' },
     'reader.restart': { target: '.settling', actions: 'restart' },
     'reader.load': { target: '.settling', actions: 'load' },
+    'author.reload': { target: '.settling', actions: 'reload' },
   },
   states: {
     settling: {

@@ -1,12 +1,12 @@
 /** Beats: fields, body and every name in them resolved against the cast, routes, dossiers and assets. */
-import type { Diagnostic } from './diagnostics';
-import { didYouMean } from './diagnostics';
-import type { RawBlock } from './blocks';
-import { parseBody, type ParsedLine, type ParsedStep } from './body';
-import type { ParsedEffect } from './directive';
-import { readFields } from './fields';
-import type { AssetIndex } from './assets';
-import type { Beat, Character, ChoiceOption, Dossier, Effect, LineStep, Route, Step } from './types';
+import type { Diagnostic } from './diagnostics.ts';
+import { didYouMean } from './diagnostics.ts';
+import type { RawBlock } from './blocks.ts';
+import { parseBody, type ParsedLine, type ParsedStep } from './body.ts';
+import type { ParsedEffect } from './directive.ts';
+import { readFields } from './fields.ts';
+import type { AssetIndex } from './assets.ts';
+import type { Beat, Character, ChoiceOption, Dossier, Effect, LineStep, Route, Step } from './types.ts';
 
 /** The longest line the text box shows at once, in characters. */
 export const MAX_LINE_LENGTH = 280;

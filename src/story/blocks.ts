@@ -1,6 +1,6 @@
 /** First pass over a story file: split it into `=== kind id ===` blocks, their fields and body lines. */
-import type { Diagnostic } from './diagnostics';
-import { didYouMean } from './diagnostics';
+import type { Diagnostic } from './diagnostics.ts';
+import { didYouMean } from './diagnostics.ts';
 
 /** The kinds of block a story file may contain. */
 export const BLOCK_KINDS = ['story', 'character', 'route', 'captions', 'beat', 'dossier'] as const;

@@ -1,9 +1,9 @@
 /** Second pass: a beat's body lines → steps, with names still unresolved (speakers, expressions). */
-import type { Diagnostic } from './diagnostics';
-import type { SourceLine } from './blocks';
-import { both, parseCondition } from './condition';
-import { parseDirective, type ParsedEffect } from './directive';
-import type { Condition } from './types';
+import type { Diagnostic } from './diagnostics.ts';
+import type { SourceLine } from './blocks.ts';
+import { both, parseCondition } from './condition.ts';
+import { parseDirective, type ParsedEffect } from './directive.ts';
+import type { Condition } from './types.ts';
 
 /** A line before its speaker is resolved: `speaker` is the name as written (`SARAH`). */
 export interface ParsedLine {

@@ -1,8 +1,8 @@
 /** Whole-story checks that need every beat at once: reachability, dead ends, flags, facts, tiers. */
-import type { Diagnostic } from './diagnostics';
-import { didYouMean } from './diagnostics';
-import { evaluate, flagsRead } from './condition';
-import type { Beat, ChoiceStep, Condition, Effect, Step, StoryGraph } from './types';
+import type { Diagnostic } from './diagnostics.ts';
+import { didYouMean } from './diagnostics.ts';
+import { evaluate, flagsRead } from './condition.ts';
+import type { Beat, ChoiceStep, Condition, Effect, Step, StoryGraph } from './types.ts';
 
 /** Runs every whole-story check and reports what it finds. */
 export function checkGraph(graph: StoryGraph, report: (d: Diagnostic) => void): void {

@@ -1,14 +1,14 @@
 /** The story compiler: `.story` files in, a story graph and every diagnostic out. Never throws on bad input. */
-import type { Diagnostic } from './diagnostics';
-import { didYouMean, hasErrors, sortDiagnostics } from './diagnostics';
-import { splitBlocks, type RawBlock } from './blocks';
-import type { AssetIndex } from './assets';
-import { readBeat } from './beats';
-import { checkGraph } from './checks';
-import { readCaptions, readCharacter, readDossier, readRoute } from './declarations';
-import { readFields, describe } from './fields';
-import { contentHash } from './hash';
-import type { Beat, Character, Dossier, Route, StoryGraph } from './types';
+import type { Diagnostic } from './diagnostics.ts';
+import { didYouMean, hasErrors, sortDiagnostics } from './diagnostics.ts';
+import { splitBlocks, type RawBlock } from './blocks.ts';
+import type { AssetIndex } from './assets.ts';
+import { readBeat } from './beats.ts';
+import { checkGraph } from './checks.ts';
+import { readCaptions, readCharacter, readDossier, readRoute } from './declarations.ts';
+import { readFields, describe } from './fields.ts';
+import { contentHash } from './hash.ts';
+import type { Beat, Character, Dossier, Route, StoryGraph } from './types.ts';
 
 /** One story file: its path as diagnostics should print it, and its text. */
 export interface StoryFile {

@@ -1,5 +1,5 @@
 /** Flag conditions: parsing `{a and not b}`, evaluating them, and listing the flags they read. */
-import type { Condition } from './types';
+import type { Condition } from './types.ts';
 
 /** The result of parsing a condition: the condition, or an error message with its column. */
 export type ConditionParse =

@@ -1,10 +1,10 @@
 /** The declarations beats refer to: the story block, the cast, routes, captions and dossiers. */
-import type { Diagnostic } from './diagnostics';
-import { didYouMean } from './diagnostics';
-import type { RawBlock } from './blocks';
-import { parseFacts } from './dossier';
-import { readFields } from './fields';
-import type { AssetIndex } from './assets';
+import type { Diagnostic } from './diagnostics.ts';
+import { didYouMean } from './diagnostics.ts';
+import type { RawBlock } from './blocks.ts';
+import { parseFacts } from './dossier.ts';
+import { readFields } from './fields.ts';
+import type { AssetIndex } from './assets.ts';
 import {
   DOSSIER_CATEGORIES,
   type Alias,
@@ -14,7 +14,7 @@ import {
   type Fact,
   type Route,
   type Tier,
-} from './types';
+} from './types.ts';
 
 const COLOR = /^#[0-9a-fA-F]{6}$/;
 const SPEAKER = /^[A-Z][A-Z0-9'’ .-]*$/;

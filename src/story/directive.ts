@@ -1,9 +1,9 @@
 /** Stage directions in square brackets: `[bg club-stage with fade]`, `[show sarah smile at left]`, … */
-import type { Diagnostic } from './diagnostics';
-import { didYouMean } from './diagnostics';
-import { isId } from './blocks';
-import type { BgTransition, Condition, Effect } from './types';
-import { BG_TRANSITIONS, SCREEN_EFFECTS, STAGE_POSITIONS } from './types';
+import type { Diagnostic } from './diagnostics.ts';
+import { didYouMean } from './diagnostics.ts';
+import { isId } from './blocks.ts';
+import type { BgTransition, Condition, Effect } from './types.ts';
+import { BG_TRANSITIONS, SCREEN_EFFECTS, STAGE_POSITIONS } from './types.ts';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 

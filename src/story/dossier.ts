@@ -1,8 +1,8 @@
 /** Dossier bodies: `fact id (source, tier N):` sections with indented text and `route id:` variants. */
-import type { Diagnostic } from './diagnostics';
-import { didYouMean } from './diagnostics';
-import type { SourceLine } from './blocks';
-import { FACT_SOURCES, type FactSource, type Tier } from './types';
+import type { Diagnostic } from './diagnostics.ts';
+import { didYouMean } from './diagnostics.ts';
+import type { SourceLine } from './blocks.ts';
+import { FACT_SOURCES, type FactSource, type Tier } from './types.ts';
 
 /** A fact as written, before route names are checked. */
 export interface ParsedFact {

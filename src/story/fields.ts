@@ -1,7 +1,7 @@
 /** Reading a block's `key: value` fields with the diagnostics a writer needs. */
-import type { Diagnostic } from './diagnostics';
-import type { Field, RawBlock } from './blocks';
-import type { Tier } from './types';
+import type { Diagnostic } from './diagnostics.ts';
+import type { Field, RawBlock } from './blocks.ts';
+import type { Tier } from './types.ts';
 
 /** Field access for one block: each getter reports what is missing or malformed. */
 export interface FieldReader {

@@ -1,6 +1,6 @@
 /** The story's outline: beats, edges, routes and dossiers with where they are written. Used by tools and tests. */
-import { effectsOf } from './checks';
-import type { Alias, Condition, DossierCategory, FactSource, StoryGraph, Tier } from './types';
+import { effectsOf } from './checks.ts';
+import type { Alias, Condition, DossierCategory, FactSource, StoryGraph, Tier } from './types.ts';
 
 /** A beat as the outline lists it. */
 export interface OutlineBeat {

@@ -87,3 +87,57 @@ export async function screenshotVariance(page: Page): Promise<number> {
     return sumSq / n - mean * mean;
   }, png);
 }
+
+/**
+ * Reads on through the DOM layer the way a screen-reader user does (activating the mirrored
+ * buttons), choosing options whose label matches `pick` (else the first), until the story ends
+ * or `maxSteps`. Returns the option labels chosen and every announcement heard. Runs inside the
+ * page: one round trip, not hundreds.
+ */
+export async function readThrough(page: Page, picks: readonly string[], maxSteps = 2000): Promise<{ chosen: string[]; heard: string[] }> {
+  return page.evaluate(
+    async ({ picks, maxSteps }) => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      const chosen: string[] = [];
+      // Everything the live region says from here on (it keeps only its latest lines itself).
+      const heard = [...document.querySelectorAll('#story-log p')].map((p) => p.textContent ?? '');
+      const observer = new MutationObserver((records) => {
+        for (const r of records) for (const n of r.addedNodes) heard.push(n.textContent ?? '');
+      });
+      observer.observe(document.getElementById('story-log')!, { childList: true });
+      for (let step = 0; step < maxSteps; step++) {
+        if (document.querySelector('button[data-control="read-again"]')) {
+          observer.disconnect();
+          return { chosen, heard };
+        }
+        const options = [...document.querySelectorAll<HTMLButtonElement>('#controls-choices button')];
+        if (options.length > 0) {
+          const wanted = picks[chosen.length];
+          const option = options.find((o) => wanted !== undefined && o.textContent === wanted) ?? options[0]!;
+          chosen.push(option.textContent ?? '');
+          option.click();
+        } else {
+          const next = document.querySelector<HTMLButtonElement>('button[data-control="continue"]');
+          next?.click(); // the first click finishes a typing line, the second moves on
+          next?.click();
+        }
+        await frame();
+      }
+      throw new Error(`the story did not end within ${maxSteps} steps`);
+    },
+    { picks, maxSteps },
+  );
+}
+
+/** Activates Continue (through the DOM layer) until a choice menu is offered; returns its labels. */
+export async function readUntilChoice(page: Page, maxSteps = 500): Promise<string[]> {
+  await page.evaluate(async (maxSteps) => {
+    for (let step = 0; step < maxSteps && !document.querySelector('#controls-choices button'); step++) {
+      const next = document.querySelector<HTMLButtonElement>('button[data-control="continue"]');
+      next?.click();
+      next?.click();
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+  }, maxSteps);
+  return choiceLabels(page);
+}

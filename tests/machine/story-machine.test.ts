@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { selectView, spokenText } from '../../src/machine/selectors';
-import { persistStory, restoreStory, saveOf } from '../../src/machine/persistence';
-import { fixtureGraph, startStory } from '../support/machine';
+import { selectView, spokenText } from '../../src/machine/selectors.ts';
+import { persistStory, restoreStory, saveOf } from '../../src/machine/persistence.ts';
+import { fixtureGraph, startStory } from '../support/machine.ts';
 
 const graph = fixtureGraph('machine');
 const view = (actor: ReturnType<typeof startStory>['actor']) => selectView(actor.getSnapshot().context);
@@ -126,5 +126,17 @@ describe('the story machine', () => {
     second.actor.send({ type: 'reader.load', save: JSON.parse(JSON.stringify(save)) });
     expect(view(second.actor)).toEqual(view(first.actor));
     expect(second.cues.at(-1)).toEqual({ type: 'cue.restore', stage: view(first.actor).stage });
+  });
+
+  it('carries on in an edited script (dev hot reload) by replaying the reader\'s actions', () => {
+    const { actor } = startStory(graph);
+    for (const event of [{ type: 'reader.advance' }, { type: 'reader.advance' }, { type: 'reader.choose', index: 0 }] as const) actor.send(event);
+    const edited = structuredClone(graph) as typeof graph & { hash: string };
+    const beat = edited.beats['sarah-side']!;
+    const steps = beat.steps.map((s) => (s.kind === 'line' ? { ...s, text: 'She keeps strays, edited.' } : s));
+    const next = { ...edited, hash: 'edited', beats: { ...edited.beats, 'sarah-side': { ...beat, steps } } };
+    actor.send({ type: 'author.reload', graph: next });
+    expect(view(actor).line?.text).toBe('She keeps strays, edited.');
+    expect(actor.getSnapshot().context.graphHash).toBe('edited');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorsOf } from '../support/fixtures';
+import { errorsOf } from '../support/fixtures.ts';
 
 // One tiny script per mistake a writer can make; each asserts the file, line, column and words.
 describe('the story compiler reports a writer\'s mistakes with file and line', () => {

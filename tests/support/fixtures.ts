@@ -1,9 +1,9 @@
 /** Test helpers: compile fixture scripts from tests/fixtures/ and read their diagnostics as text. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { indexAssets } from '../../src/story/assets';
-import { compileStory, type CompileResult } from '../../src/story/compile';
-import { formatDiagnostic } from '../../src/story/diagnostics';
+import { indexAssets } from '../../src/story/assets.ts';
+import { compileStory, type CompileResult } from '../../src/story/compile.ts';
+import { formatDiagnostic } from '../../src/story/diagnostics.ts';
 
 /** A small asset index: the files a fixture may refer to. */
 export const FIXTURE_ASSETS = indexAssets([

@@ -1,9 +1,9 @@
 /** Test helpers for the story machine: a started actor on a fixture graph, and the cues it emits. */
 import { createActor } from 'xstate';
-import { storyMachine } from '../../src/machine/story-machine';
-import type { StoryCue } from '../../src/machine/runtime';
-import type { StoryGraph } from '../../src/story/types';
-import { compileFixtures } from './fixtures';
+import { storyMachine } from '../../src/machine/story-machine.ts';
+import type { StoryCue } from '../../src/machine/runtime.ts';
+import type { StoryGraph } from '../../src/story/types.ts';
+import { compileFixtures } from './fixtures.ts';
 
 /** Compiles fixtures into a graph, failing the test with the diagnostics if they do not compile. */
 export function fixtureGraph(...names: string[]): StoryGraph {

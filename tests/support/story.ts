@@ -1,9 +1,9 @@
 /** Test helpers over the real story in assets/story: compile it once and read expectations from it. */
-import { compileProjectStory } from '../../src/build/load-story';
-import { formatDiagnostic } from '../../src/story/diagnostics';
-import { startPosition, currentStep, apply, openOptions, type Position } from '../../src/machine/runtime';
-import { selectView, spokenText } from '../../src/machine/selectors';
-import type { StoryGraph } from '../../src/story/types';
+import { compileProjectStory } from '../../src/build/load-story.ts';
+import { formatDiagnostic } from '../../src/story/diagnostics.ts';
+import { startPosition, currentStep, apply, openOptions, type Position } from '../../src/machine/runtime.ts';
+import { selectView, spokenText } from '../../src/machine/selectors.ts';
+import type { StoryGraph } from '../../src/story/types.ts';
 
 let cached: StoryGraph | undefined;
 

@@ -1,6 +1,6 @@
 // Exterior night/dawn scenes: canal-city-night, rainy-street, bridge, mars-dawn, canal-dock
-import { Defs, rect, pth, strk, glow, cone, skyline, signV, signH, streak, bgDoc, hauler, el, n, rng, rectPath, poly, smooth, neonText, neonPath, pseudoGlyph, glyphColumn } from './bgkit.mjs';
-import { P, ripples } from './util.mjs';
+import { Defs, rect, pth, strk, glow, cone, skyline, signV, signH, streak, bgDoc, hauler, el, n, rng, rectPath, poly, smooth, neonText, neonPath } from './bgkit.mjs';
+import { ripples } from './util.mjs';
 
 const NEONS = ['#35e4e8', '#ff3fa4', '#f2b544', '#ff3b52', '#9b4dff', '#a6e22e'];
 
@@ -192,7 +192,6 @@ export function bridge() {
   // railings (both sides) with balusters
   const railing = (side) => {
     const x = side * 3.2;
-    let bal = '';
     const rz = [];
     for (let z = 1.2; z < 160; z *= 1.09) rz.push(z);
     const groups = [[0, 2.5, 12], [2.5, 6, 7], [6, 16, 4], [16, 999, 2]];
@@ -243,6 +242,15 @@ export function marsDawn() {
   // small pale sun + halo
   s += glow(D, 1330, 560, 520, 240, '#ffd7a8', 0.45) + glow(D, 1330, 560, 120, 120, '#fff4e0', 0.6);
   s += el('circle', { cx: 1330, cy: 560, r: 17, fill: '#fff8ea' });
+  // high thin dust streaks, a few fading stars, a small far moon (Deimos)
+  s += strk('M-40 150Q600 120 1300 170M200 210Q900 180 1700 230M900 90Q1400 70 1960 110', '#f0b0a0', 10, { opacity: 0.07 });
+  s += strk('M-40 152Q600 122 1300 172M900 92Q1400 72 1960 112', '#ffd0c0', 2, { opacity: 0.06 });
+  let stars = '';
+  for (let i = 0; i < 40; i++) stars += `M${n(r() * 1920)} ${n(r() * 260)}h1.5`;
+  s += strk(stars, '#ffe8e0', 1.5, { opacity: 0.4 });
+  s += el('circle', { cx: 420, cy: 120, r: 5, fill: '#e8c8c0', opacity: 0.55 });
+  // a thin ascending contrail (ore shuttle)
+  s += strk('M1560 330Q1620 200 1700 60', '#ffe0d0', 2.5, { opacity: 0.35 }) + el('circle', { cx: 1700, cy: 60, r: 3, fill: '#fff' });
   // dust bands
   s += rect(0, 420, 1920, 90, D.lin([[0, '#ffc7a0', 0], [0.5, '#ffc7a0', 0.12], [1, '#ffc7a0', 0]]));
   // far mesas

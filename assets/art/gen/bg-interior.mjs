@@ -1,7 +1,6 @@
 // Interior scenes: club-stage, backstage, club-bar, hermann-suite,
 // chinese-restaurant, confessional, news-screen, worker-quarters
-import { Defs, rect, pth, strk, glow, cone, skyline, signV, signH, streak, bgDoc, el, n, rng, rectPath, poly, smooth, neonText, neonPath, glyphColumn } from './bgkit.mjs';
-import { strokeText } from './util.mjs';
+import { Defs, rect, pth, strk, glow, cone, skyline, signV, bgDoc, el, n, rng, neonText, neonPath } from './bgkit.mjs';
 
 /** art-deco sunburst fan */
 function fan(cx, cy, r0, r1, a0, a1, count, color, op = 1, w = 3) {
@@ -85,10 +84,8 @@ export function clubStage() {
 // ------------------------------------------------------------------ backstage
 export function backstage() {
   const D = new Defs('bs');
-  const r = rng(55);
   let s = '';
-  // corridor perspective: VP right of centre
-  const VX = 1140, VY = 470;
+  // corridor perspective: vanishing point right of centre
   s += rect(0, 0, 1920, 1080, '#140a10');
   // back wall
   s += rect(960, 330, 360, 300, '#2a1216');
@@ -263,7 +260,6 @@ export function hermannSuite() {
 // ------------------------------------------------------------------ chinese restaurant
 export function chineseRestaurant() {
   const D = new Defs('cr');
-  const r = rng(8);
   let s = '';
   s += rect(0, 0, 1920, 1080, D.lin([[0, '#3a0e0e'], [0.6, '#5a1a12'], [1, '#1a0806']]));
   // wood lattice wall panels
@@ -295,8 +291,9 @@ export function chineseRestaurant() {
   };
   for (const [x, y, sz] of [[180, 150, 60], [520, 110, 44], [1400, 110, 44], [1740, 150, 60], [760, 70, 32], [1160, 70, 32]]) s += lantern(x, y, sz);
   // main round table in the lower middle, seen from above at an angle
+  s += '<g transform="translate(0 -70)">';
   s += el('ellipse', { cx: 960, cy: 820, rx: 760, ry: 190, fill: '#6a0e10' });
-  s += el('ellipse', { cx: 960, cy: 800, rx: 740, ry: 180, fill: '#f0e6da' });
+  s += el('ellipse', { cx: 960, cy: 800, rx: 740, ry: 180, fill: D.lin([[0, '#f4e8d6'], [1, '#cdb89c']]) });
   s += el('ellipse', { cx: 960, cy: 800, rx: 740, ry: 180, fill: 'none', stroke: '#c8a87a', 'stroke-width': 3 });
   // lazy susan
   s += el('ellipse', { cx: 960, cy: 790, rx: 380, ry: 92, fill: '#3a2418' });
@@ -325,6 +322,11 @@ export function chineseRestaurant() {
   // chopsticks & small bowls
   s += strk('M540 920l120 -30M548 930l120 -30M1300 930l120 -24M1308 940l120 -24', '#c8a060', 4);
   s += el('ellipse', { cx: 820, cy: 920, rx: 34, ry: 10, fill: '#fbf6ee', stroke: '#3a6aa0', 'stroke-width': 2 }) + el('ellipse', { cx: 1160, cy: 930, rx: 34, ry: 10, fill: '#fbf6ee', stroke: '#3a6aa0', 'stroke-width': 2 });
+  s += '</g>';
+  // more diners and a waiter carrying a tray (busy room)
+  const pat2 = (x, y, k, sc = 1) => pth(`M${x - 30 * sc} ${y}a${30 * sc} ${32 * sc} 0 1 1 ${60 * sc} 0q${40 * sc} ${10 * sc} ${50 * sc} ${90 * sc}h${-160 * sc}q${10 * sc} ${-80 * sc} ${50 * sc} ${-90 * sc}z`, k);
+  s += pat2(120, 600, '#1e0604', 1.2) + pat2(1800, 600, '#1e0604', 1.2) + pat2(560, 560, '#2a0a08', 0.8) + pat2(1360, 560, '#2a0a08', 0.8);
+  s += pth('M1230 400a24 26 0 1 1 48 0q30 8 36 60l-8 180h-100l-8 -180q6 -52 32 -60z', '#240806') + strk('M1300 470l70 -10', '#240806', 14) + el('ellipse', { cx: 1390, cy: 456, rx: 60, ry: 12, fill: '#c8a060' }) + strk('M1370 440q-6 -20 4 -40M1400 440q-6 -20 4 -40', '#fff', 3, { opacity: 0.3 });
   // warm light
   s += glow(D, 960, 500, 900, 400, '#ffb36a', 0.2);
   return bgDoc(D, s, { bottom: 0.7 });

@@ -1,22 +1,16 @@
 // Character sprites. 800x1400, figure head -> mid-thigh, centred on x=400.
-import { el, n, smooth, lg, rg, mirror, poly } from './util.mjs';
+import { el, n, smooth, mirror, poly } from './util.mjs';
 import { head, curlPath, tube, glasses, shineArc, INK } from './face.mjs';
 import { sprite, star } from './sprite.mjs';
 
-const L = { fill: undefined };
 const ink = (w = 3) => ({ stroke: INK, 'stroke-width': w, 'stroke-linejoin': 'round', 'stroke-linecap': 'round' });
 const path = (d, fill, w = 3, extra = {}) => el('path', { d, fill, ...ink(w), ...extra });
 const fillOnly = (d, fill, op = 1, extra = {}) => el('path', { d, fill, opacity: op, ...extra });
 const line = (d, color = INK, w = 2, op = 1) => el('path', { d, fill: 'none', stroke: color, 'stroke-width': w, opacity: op, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' });
 
-/** hair shine arcs */
-function shine(cx, cy, rx, ry, color, op = 0.7, w = 7, dash = '26 10 12 14') {
-  return el('path', { d: `M${n(cx - rx)} ${n(cy)}A${n(rx)} ${n(ry)} 0 0 1 ${n(cx + rx)} ${n(cy)}`, fill: 'none', stroke: color, 'stroke-width': w, opacity: op, 'stroke-dasharray': dash, 'stroke-linecap': 'round' });
-}
-
 /** neck with optional android seam */
 function neck(cx, y0, y1, w, skin, skinSh, android) {
-  let s = path(`M${cx - w} ${y0}L${cx - w - 3} ${y1}Q${cx} ${y1 + 14} ${cx + w + 3} ${y1}L${cx + w} ${y0}Z`, skin, 3);
+  let s = path(`M${cx - w} ${y0}L${cx - w - 6} ${y1 + 28}Q${cx} ${y1 + 44} ${cx + w + 6} ${y1 + 28}L${cx + w} ${y0}Z`, skin, 3);
   s += fillOnly(`M${cx - w} ${y0}L${cx + w} ${y0}L${cx + w + 1} ${y0 + 46}Q${cx} ${y0 + 76} ${cx - w - 1} ${y0 + 46}Z`, skinSh, 0.9);
   if (android) {
     const sy = y1 - 26;
@@ -40,7 +34,7 @@ function rougeHead(expr, id) {
   const frontPts = [
     [-128, -10], [-130, -104], [-66, -184], [36, -194], [110, -146], [134, -62],
     [140, 36], [132, 156, 0.08], [112, 70, -0.06], [102, 4],
-    [92, -22, 0.16], [80, -92, 0.05], [60, -34, 0.16], [42, -100, 0.05], [16, -46, 0.16], [-4, -108, 0.05], [-30, -60, 0.15], [-50, -106, 0.05], [-70, -44, 0.15], [-86, -92, 0.05], [-98, -26, 0.12],
+    [88, -16, 0.2], [82, -84, -0.06], [54, -30, 0.2], [44, -92, -0.06], [10, -40, 0.2], [2, -98, -0.06], [-36, -52, 0.2], [-44, -100, -0.06], [-76, -40, 0.2], [-86, -90, -0.06], [-104, -20, 0.16],
     [-104, 20, 0], [-124, 150, 0.08], [-138, 40, -0.05],
   ];
   const front = curlPath(frontPts, -0.06);
@@ -60,6 +54,7 @@ function rougeHead(expr, id) {
 function rougeBody() {
   const C = ROUGE;
   let s = '';
+  s += fillOnly('M336 430L464 430L548 540L252 540Z', C.coatDk);
   // back collar
   s += path('M340 476Q400 452 460 476L468 414Q400 398 332 414Z', C.coatDk, 3);
   s += neck(400, 380, 488, 28, C.skin, C.skinSh, true);
@@ -112,12 +107,6 @@ export const ROUGE_EXPR = {
 };
 
 // ---------------------------------------------------------------- helpers
-/** closed wavy lock from root to tip; returns path (x local coords) */
-function wavyMass(side, top, pts) {
-  // pts: outer edge points from top to bottom; mirrored if side<0
-  const P = side < 0 ? pts.map(([x, y]) => [-x, y]) : pts;
-  return P;
-}
 function fist(cx, cy, r, fill, side = 1) {
   let s = path(`M${cx - r} ${cy - r * 0.7}Q${cx - r * 1.1} ${cy + r * 0.9} ${cx} ${cy + r}Q${cx + r * 1.1} ${cy + r * 0.8} ${cx + r * 0.95} ${cy - r * 0.6}Q${cx} ${cy - r * 1.2} ${cx - r} ${cy - r * 0.7}Z`, fill, 3);
   s += line(`M${cx - r * 0.6} ${cy}q${r * 0.3} ${-r * 0.15} ${r * 0.5} 0M${cx - r * 0.05} ${cy + r * 0.05}q${r * 0.3} ${-r * 0.15} ${r * 0.5} 0`, INK, 1.8, 0.6);
@@ -232,7 +221,7 @@ function naomiHead(expr, id) {
   const back = smooth([[0, -194], [90, -180], [138, -120], [150, -40], [160, 40], [150, 96], [120, 74], [100, 110], [-100, 110], [-120, 74], [-150, 96], [-160, 40], [-150, -40], [-138, -120], [-90, -180]], true);
   const fringe = [
     [-132, 20], [-142, -100], [-74, -192], [30, -200], [120, -156], [146, -70], [154, 30], [132, 70, 0.1], [118, 0, -0.05],
-    [108, -34, 0.14], [84, -70, 0.06], [70, -22, 0.18], [44, -90, 0.06], [20, -36, 0.18], [0, -100, 0.06], [-28, -46, 0.18], [-44, -104, 0.06], [-74, -40, 0.16], [-90, -90, 0.05], [-112, -10, 0.12], [-124, 76, 0.1], [-140, 40],
+    [106, -30, 0.2], [96, -76, -0.05], [66, -20, 0.22], [56, -88, -0.05], [18, -34, 0.22], [10, -98, -0.05], [-30, -44, 0.22], [-38, -100, -0.05], [-76, -36, 0.2], [-84, -88, -0.05], [-114, -8, 0.16], [-124, 76, 0.1], [-140, 40],
   ];
   const fr = curlPath(fringe, -0.07);
   let hairBack = path(back, C.hairDk, 3);
@@ -344,7 +333,7 @@ function hermannBody() {
   const lap = [[360, 470], [316, 486], [306, 540], [332, 560], [320, 600], [370, 770], [344, 620]];
   s += path(poly(lap, true), C.suitHi, 2.4);
   s += path(poly(mirror(lap), true), C.suit, 2.4);
-  s += path('M320 560l32 14l-8 22z', C.shirt, 1.6); // pocket square
+  s += path('M282 600l40 -4l-4 10l-36 4z', C.shirt, 1.6); // pocket square
   s += el('circle', { cx: 400, cy: 900, r: 7, fill: '#1a1b20', stroke: '#777', 'stroke-width': 1.5 });
   s += line('M282 1000L340 1004M518 1000L460 1004', C.suitDk, 3, 0.9);
   s += line('M400 900L400 1400', '#15161b', 3);
@@ -396,7 +385,7 @@ function jaronHead(expr, id) {
   return head({
     id, kind: 'm', skin: C.skin, skinSh: C.skinSh, ears: false,
     eyeColor: '#a6e22e', eyeDark: '#2e4a06', eyeLight: '#eaff9a', lidShadow: '#6a5a7a', eyeW: 58, eyeH: 34, eyeSep: 52,
-    browColor: '#8d82aa', hairBack, hairFront, hairFrontPath: fr, mouthY: 80,
+    browColor: '#8d82aa', hairBack, hairFront, hairFrontPath: fr, mouthY: 80, cheek: 0,
     nose: 'M2 6q8 26 8 40q-6 6 -14 2',
     glasses: glasses({ shape: 'rect', color: '#c9a94a', lens: '#e8fff0', sep: 52, w: 66, y: 2, glare: 0.1 }),
     faceDetail: () => line('M-44 60Q-54 80 -46 98M44 60Q54 80 46 98', C.skinSh, 2, 0.6),
@@ -436,9 +425,9 @@ export function jaron(expr) {
   return sprite(h.back + jaronBody() + h.svg, h.defs, '#b7ff4a');
 }
 export const JARON_EXPR = {
-  neutral: { eyes: 'half', mouth: 'thinSmile', mouthW: 0.8, browIn: -2, browOut: -4, look: [0.15, 0] },
-  grin: { eyes: 'smile', mouth: 'wideGrin', mouthW: 0.9, browIn: -10, browOut: -8, browArch: 1.4 },
-  menace: { eyes: 'narrow', mouth: 'wideGrin', mouthW: 0.85, browIn: 14, browOut: -12, lidTilt: 0.16, glare: 0.95, shadowEyes: 0.55 },
+  neutral: { eyes: 'narrow', mouth: 'thinSmile', mouthW: 1, browIn: -6, browOut: -8, look: [0.15, 0], irisScale: 0.72 },
+  grin: { eyes: 'smile', mouth: 'wideGrin', mouthW: 0.95, browIn: -10, browOut: -8, browArch: 1.4 },
+  menace: { eyes: 'narrow', mouth: 'wideGrin', mouthW: 0.85, browIn: 14, browOut: -12, lidTilt: 0.16, glare: 0.95, shadowEyes: 0.55, irisScale: 0.7 },
 };
 
 // ---------------------------------------------------------------- SCAR HEAD
@@ -514,7 +503,7 @@ function neanHead(expr, id) {
   const back = smooth([[0, -192], [84, -180], [132, -120], [144, -30], [136, 60], [110, 80], [-110, 80], [-136, 60], [-144, -30], [-132, -120], [-84, -180]], true);
   const fr = curlPath([
     [-128, 10], [-132, -110], [-64, -190], [40, -196], [116, -150], [134, -60], [128, 20], [110, -60, 0.1],
-    [80, -110, 0.06], [40, -96, 0.1], [30, -140, 0.06], [-10, -76, 0.16], [-36, -120, 0.06], [-70, -56, 0.16], [-84, -104, 0.05], [-108, -30, 0.1],
+    [80, -110, -0.04], [40, -90, 0.16], [34, -134, -0.05], [-12, -70, 0.2], [-22, -120, -0.05], [-70, -52, 0.2], [-80, -104, -0.05], [-108, -28, 0.14],
   ], -0.06);
   let hairBack = path(back, C.hairDk, 3);
   let hairFront = path(fr, C.hair, 3);
@@ -621,7 +610,7 @@ export function staff(expr) {
 }
 export const STAFF_EXPR = {
   neutral: { eyes: 'half', mouth: 'smirk', browIn: 2, browOut: 0, look: [0.2, 0] },
-  sneer: { eyes: 'narrow', lidTilt: 0.12, mouth: 'sneer', browIn: 12, browOut: -4, browIn2: -4, browOut2: -10, look: [-0.2, 2] },
+  sneer: { eyes: 'half', lidTilt: 0.1, mouth: 'sneer', browIn: 14, browOut: 2, browIn2: -12, browOut2: -18, look: [-0.45, 3] },
 };
 
 // ---------------------------------------------------------------- ARMOURS
@@ -673,9 +662,9 @@ export function metalRouge() {
   const fins = (sd) => {
     let f = '';
     const P = (pts) => (sd < 0 ? pts : mirror(pts));
-    f += path(smooth(P([[330, 220], [250, 260], [224, 380], [250, 420], [276, 330], [330, 280]]), true), C.plate, 3);
-    f += path(smooth(P([[330, 280], [270, 330], [262, 430], [292, 470], [300, 370], [340, 330]]), true), C.plateDk, 3);
-    f += glowLine(smooth(P([[320, 236], [258, 272], [236, 370]])), C.glow, 1.8);
+    f += path(poly(P([[326, 214], [250, 250], [196, 336], [178, 430], [236, 344], [300, 290], [334, 276]]), true), C.plate, 3);
+    f += path(poly(P([[330, 286], [270, 330], [238, 400], [232, 486], [280, 400], [340, 344]]), true), C.plateDk, 3);
+    f += glowLine(poly(P([[318, 228], [252, 262], [206, 340], [186, 416]])), C.glow, 1.8);
     return f;
   };
   const helmet =
@@ -735,7 +724,7 @@ export function bird() {
   s += path('M500 380Q520 320 570 322Q610 326 616 370Q614 410 570 420Q520 420 500 380Z', M, 3.2);
   s += path('M612 358L668 372L612 384Z', '#e8c86a', 2.6);
   s += el('circle', { cx: 580, cy: 360, r: 13, fill: '#07262a', stroke: INK, 'stroke-width': 2.4 });
-  s += neonPath('M576 360a5 5 0 1 0 8 0a5 5 0 1 0 -8 0', c, 2.4, 1, '#fff');
+  s += el('circle', { cx: 582, cy: 358, r: 9, fill: c, opacity: 0.25 }) + el('circle', { cx: 582, cy: 358, r: 5, fill: c }) + el('circle', { cx: 580, cy: 356, r: 1.8, fill: '#fff' });
   s += line('M560 326L548 280', Mdk, 3) + el('circle', { cx: 547, cy: 276, r: 5, fill: c, stroke: INK, 'stroke-width': 1.5 });
   // near wing (folded, segmented)
   s += path('M330 420Q400 400 470 430Q440 470 360 480Q300 480 270 470Z', '#aeb9c4', 3);

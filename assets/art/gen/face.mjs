@@ -167,8 +167,10 @@ function mouth(kind, y, W, o) {
     case 'snarl': return el('path', { d: `M${n(-26 * w)} ${n(y + 4)}Q${n(-10 * w)} ${n(y - 10)} ${n(26 * w)} ${n(y - 6)}Q${n(20 * w)} ${n(y + 18)} 0 ${n(y + 16)}Q${n(-20 * w)} ${n(y + 16)} ${n(-26 * w)} ${n(y + 4)}Z`, fill: lip, stroke: line, 'stroke-width': 3, 'stroke-linejoin': 'round' }) +
       el('path', { d: `M${n(-22 * w)} ${n(y + 2)}Q${n(-8 * w)} ${n(y - 6)} ${n(23 * w)} ${n(y - 4)}L${n(21 * w)} ${n(y + 2)}Q${n(-6 * w)} ${n(y + 1)} ${n(-20 * w)} ${n(y + 7)}Z`, fill: '#fff' }) +
       el('path', { d: `M${n(-20 * w)} ${n(y + 14)}Q0 ${n(y + 6)} ${n(20 * w)} ${n(y + 12)}L${n(18 * w)} ${n(y + 8)}Q0 ${n(y + 3)} ${n(-18 * w)} ${n(y + 10)}Z`, fill: '#fff', opacity: 0.9 });
-    case 'sneer': return el('path', { d: `M${n(-18 * w)} ${n(y + 2)}Q${n(2 * w)} ${n(y + 4)} ${n(22 * w)} ${n(y - 8)}Q${n(20 * w)} ${n(y + 6)} ${n(8 * w)} ${n(y + 7)}Q${n(-6 * w)} ${n(y + 7)} ${n(-18 * w)} ${n(y + 2)}Z`, fill: '#fff', stroke: line, 'stroke-width': 2.8, 'stroke-linejoin': 'round' }) +
-      stroke(`M${n(18 * w)} ${n(y - 16)}q6 4 4 10`, { 'stroke-width': 2 });
+    case 'sneer': // lopsided: left corner down, right lip curled up over bared teeth
+      return el('path', { d: `M${n(-20 * w)} ${n(y + 5)}Q${n(-2 * w)} ${n(y + 1)} ${n(10 * w)} ${n(y - 4)}Q${n(18 * w)} ${n(y - 12)} ${n(26 * w)} ${n(y - 12)}Q${n(24 * w)} ${n(y + 2)} ${n(10 * w)} ${n(y + 7)}Q${n(-6 * w)} ${n(y + 10)} ${n(-20 * w)} ${n(y + 5)}Z`, fill: '#fff', stroke: line, 'stroke-width': 3, 'stroke-linejoin': 'round' }) +
+        stroke(`M${n(-2 * w)} ${n(y + 2)}L${n(2 * w)} ${n(y + 8)}M${n(8 * w)} ${n(y - 2)}L${n(12 * w)} ${n(y + 6)}M${n(16 * w)} ${n(y - 7)}L${n(18 * w)} ${n(y + 3)}`, { 'stroke-width': 1.4, opacity: 0.6 }) +
+        stroke(`M${n(14 * w)} ${n(y - 30)}q10 6 12 16M${n(20 * w)} ${n(y - 36)}q6 2 8 8`, { 'stroke-width': 2 });
     case 'wince': return el('path', { d: `M${n(-18 * w)} ${n(y + 4)}Q${n(-8 * w)} ${n(y - 4)} 0 ${n(y)}Q${n(8 * w)} ${n(y - 5)} ${n(18 * w)} ${n(y + 5)}Q0 ${n(y + 14)} ${n(-18 * w)} ${n(y + 4)}Z`, fill: lip, stroke: line, 'stroke-width': 2.8, 'stroke-linejoin': 'round' }) +
       el('path', { d: `M${n(-14 * w)} ${n(y + 3)}Q0 ${n(y - 1)} ${n(14 * w)} ${n(y + 3)}L${n(12 * w)} ${n(y + 6)}Q0 ${n(y + 3)} ${n(-12 * w)} ${n(y + 6)}Z`, fill: '#fff' });
     default: return '';
@@ -218,8 +220,11 @@ export function head(spec, expr, tx, ty, scale = 1) {
   s += `<g clip-path="url(#${id}fc)">`;
   s += el('path', { d: 'M60 -160C150 -60 120 80 10 140L200 140L200 -160Z', fill: spec.skinSh, opacity: 0.55 });
   if (spec.hairFrontPath) s += el('path', { d: spec.hairFrontPath, fill: spec.skinSh, transform: 'translate(6 14)', opacity: 0.85 });
-  s += el('ellipse', { cx: -60, cy: 40, rx: 26, ry: 12, fill: '#ff7a86', opacity: 0.12 + x.blush * 0.3 });
-  s += el('ellipse', { cx: 60, cy: 40, rx: 26, ry: 12, fill: '#ff7a86', opacity: 0.12 + x.blush * 0.3 });
+  const cheek = (spec.cheek ?? 0.12) + x.blush * 0.3;
+  if (cheek > 0) {
+    s += el('ellipse', { cx: -60, cy: 40, rx: 26, ry: 12, fill: '#ff7a86', opacity: cheek });
+    s += el('ellipse', { cx: 60, cy: 40, rx: 26, ry: 12, fill: '#ff7a86', opacity: cheek });
+  }
   if (x.shadowEyes) s += el('rect', { x: -120, y: -120, width: 240, height: 150, fill: `url(#${id}shd)`, opacity: x.shadowEyes });
   s += spec.faceDetail ? spec.faceDetail(x) : '';
   s += '</g>';

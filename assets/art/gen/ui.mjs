@@ -1,6 +1,6 @@
 // UI skin: textbox, nameplate, buttons, choices, sound icons, logo.
 // No text inside panels (the game draws text itself) except the logo.
-import { svgDoc, el, lg, rg, n, strokeText, neonText, poly } from './util.mjs';
+import { svgDoc, el, lg, n, strokeText, neonText, poly } from './util.mjs';
 
 const CRIM = '#c8102e', CRIM_HI = '#ff3b52', CYAN = '#35e4e8', GOLD = '#f2b544';
 
@@ -91,23 +91,22 @@ export function logo() {
   const r = strokeText('ROUGE', 0, 0, rSize, 1.5, skew);
   const rx = (W - r.width - rSize * skew) / 2, ry = 92;
   const common = { fill: 'none', 'stroke-linejoin': 'miter', 'stroke-linecap': 'square', transform: `translate(${n(rx)} ${ry})` };
-  s += el('path', { d: r.d, ...common, stroke: '#0b0714', 'stroke-width': 34 });
-  s += el('path', { d: r.d, ...common, stroke: CRIM, 'stroke-width': 40, opacity: 0.18 });
-  s += el('path', { d: r.d, ...common, stroke: 'url(#lgr)', 'stroke-width': 24, 'stroke-linecap': 'butt' }).replace('url(#lgr)', 'url(#lgrU)');
-  s += el('path', { d: r.d, ...common, stroke: '#ffd0d6', 'stroke-width': 3, opacity: 0.75, transform: `translate(${n(rx - 4)} ${ry - 4})` });
+  s += el('path', { d: r.d, ...common, stroke: CRIM_HI, 'stroke-width': 52, 'stroke-linecap': 'round', 'stroke-linejoin': 'round', opacity: 0.07 });
+  s += el('path', { d: r.d, ...common, stroke: '#0b0714', 'stroke-width': 34, 'stroke-linecap': 'butt' });
+  s += el('path', { d: r.d, ...common, stroke: 'url(#lgrU)', 'stroke-width': 24, 'stroke-linecap': 'butt' });
+  s += el('path', { d: r.d, ...common, stroke: '#ffe0e4', 'stroke-width': 2.4, opacity: 0.8, 'stroke-linecap': 'butt' });
   // gradient in user space for the ROUGE strokes
-  const defs2 = lg('lgrU', [[0, '#ff6a7a'], [0.45, CRIM_HI], [0.55, CRIM], [1, '#6d0818']], 0, ry - 12, 0, ry + rSize + 12, { gradientUnits: 'userSpaceOnUse' });
+  const defs2 = lg('lgrU', [[0, '#ff6a7a'], [0.45, CRIM_HI], [0.55, CRIM], [1, '#6d0818']], 0, -6, 0, rSize + 6, { gradientUnits: 'userSpaceOnUse' });
   // METALLIC: lighter, wide-spaced chrome above
   const mSize = 46;
   const m = strokeText('METALLIC', 0, 0, mSize, 3.2, skew);
   const mx = (W - m.width) / 2 - 20, my = 22;
   const mc = { fill: 'none', 'stroke-linejoin': 'miter', 'stroke-linecap': 'square', transform: `translate(${n(mx)} ${my})` };
-  s += el('path', { d: m.d, ...mc, stroke: '#0b0714', 'stroke-width': 15 });
-  s += el('path', { d: m.d, ...mc, stroke: 'url(#lgcU)', 'stroke-width': 8 });
-  const defs3 = lg('lgcU', [[0, '#ffffff'], [0.45, '#c9ccd8'], [0.5, '#6a6e80'], [1, '#e8eaf2']], 0, my, 0, my + mSize, { gradientUnits: 'userSpaceOnUse' });
+  s += el('path', { d: m.d, ...mc, stroke: '#0b0714', 'stroke-width': 15, 'stroke-linecap': 'butt' });
+  s += el('path', { d: m.d, ...mc, stroke: 'url(#lgcU)', 'stroke-width': 8, 'stroke-linecap': 'butt' });
+  const defs3 = lg('lgcU', [[0, '#ffffff'], [0.45, '#c9ccd8'], [0.5, '#6a6e80'], [1, '#e8eaf2']], 0, 0, 0, mSize, { gradientUnits: 'userSpaceOnUse' });
   // blade line under ROUGE
   s += el('path', { d: `M${n(rx - 80)} 246L${n(W - rx + 60)} 246`, stroke: 'url(#lgl)', 'stroke-width': 3 });
-  s += el('path', { d: `M${n(rx - 40)} 252L${n(rx + 120)} 252`, stroke: CRIM_HI, 'stroke-width': 6 });
   // subtitle
   s += neonText('A FAN RETELLING', W / 2 + 160, 260, 20, CYAN, { anchor: 'middle', spacing: 2.6, glow: 0.6, tube: 2.6 });
   return svgDoc(W, H, s, defs + defs2 + defs3);

@@ -4,8 +4,9 @@
 
 export const SR = 48000;
 export const TAU = Math.PI * 2;
-/** 1152 samples = one MP3 frame = exactly 24 ms at 48 kHz. Loop lengths are multiples of this. */
-export const FRAME = 1152;
+/** Loop lengths are multiples of 5760 samples (120 ms) = 5 MP3 frames (1152) = 6 Opus frames (960),
+ *  so the codec frame grid lines up identically at the start and at the end of every loop. */
+export const FRAME = 5760;
 
 export function hashStr(s) {
   let h = 2166136261 >>> 0;

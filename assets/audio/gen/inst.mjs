@@ -1,5 +1,5 @@
 // Instruments: every function returns a freshly synthesised mono Float32Array (or [l, r]).
-import { SR, TAU, mtof, SVF, blep, noise, biquad, lp1, hp1, clamp, svfRun } from './dsp.mjs';
+import { SR, TAU, mtof, SVF, blep, noise, biquad, lp1, clamp, svfRun } from './dsp.mjs';
 
 /** Sum of exponentially decaying sinusoids (modal synthesis) via complex rotation. */
 export function modes(n, list, out = new Float32Array(n)) {

@@ -68,7 +68,7 @@ function melodyNotes(mel, posOf, rng, { late = 0.012, jitter = 0.008, legato = 0
 const Q = { m9: [0, 3, 7, 10, 14], 13: [0, 4, 7, 10, 14, 21], '7b9': [0, 4, 7, 10, 13], maj9: [0, 4, 7, 11, 14], maj7: [0, 4, 7, 11], m7b5: [0, 3, 6, 10], 'maj7#11': [0, 4, 7, 11, 18], '7alt': [0, 4, 8, 10, 15], m7: [0, 3, 7, 10], '7sus': [0, 5, 7, 10], 7: [0, 4, 7, 10], m: [0, 3, 7], M: [0, 4, 7] };
 
 /** walking / two-feel bass line generator. chords: [{at (beat abs), len, root (midi), q}] */
-function bassLine(chords, totalBeats, rng, { walkFrom = 0, twoFeelUntil = 0, lo = 31, hi = 50 } = {}) {
+function bassLine(chords, totalBeats, rng, { twoFeelUntil = 0, lo = 31, hi = 50 } = {}) {
   const notes = [];
   let prev = chords[0].root;
   const chordAt = (b) => chords.find((c) => b >= c.at && b < c.at + c.len);
@@ -243,7 +243,7 @@ export function title(rng) {
       mix.add2(l, r, pos(bar, 0), 0.3, 0.5);
     }
     mix.tag = 'sub';
-    mix.add(I.sub(root - 12 + (root < 40 ? 12 : 0), (4 * G.spb) / SR - 0.05, 0.8, { att: 0.04, rel: 0.25 }), pos(bar, 0), 0.16, 0);
+    mix.add(I.sub(root - 12 + (root < 40 ? 12 : 0), (4 * G.spb) / SR - 0.05, 0.8, { att: 0.04, rel: 0.25 }), pos(bar, 0), 0.13, 0);
     // arpeggio 16ths
     mix.tag = 'arp';
     const arp = [0, 1, 2, 3, 4, 3, 2, 1, 0, 2, 1, 3, 4, 3, 1, 2];
@@ -252,7 +252,7 @@ export function title(rng) {
       const m = tones[arp[s]] + 12;
       const t = pos(bar, s / 4);
       const open = 0.5 + 0.5 * Math.sin((TAU * (t / G.L)) - Math.PI / 2);
-      const x = I.pluck(m, 0.1, s % 4 === 0 ? 0.8 : 0.55, { cut: 1200 + 2600 * open, envT: 0.07, decay: 0.22, res: 1.8 });
+      const x = I.pluck(m, 0.1, s % 4 === 0 ? 0.8 : 0.55, { cut: 1500 + 3200 * open, envT: 0.07, decay: 0.22, res: 1.8 });
       mix.add(x, t, 0.27, s % 2 ? 0.45 : -0.45, 0.3, 0.5);
     }
   });
@@ -267,7 +267,7 @@ export function title(rng) {
     mix.add(k, pos(bar, 2.5), 0.2);
     mix.add(cp, pos(bar, 1), 0.12, 0.05, 0.9);
     mix.add(cp, pos(bar, 3), 0.13, -0.05, 0.9);
-    for (let e = 0; e < 8; e++) mix.add(sh, pos(bar, e / 2 + 0.0), e % 2 ? 0.05 : 0.03, 0.3, 0.2);
+    for (let e = 0; e < 8; e++) mix.add(sh, pos(bar, e / 2 + 0.0), e % 2 ? 0.1 : 0.06, 0.3, 0.2);
   }
   // bell motif (club opening contour, straight time, slower) + answer
   mix.tag = 'bell';
@@ -537,7 +537,13 @@ export function ending(rng) {
     const start = pos(bar, beat) + 0.012 * SR + pRng.bi() * 0.006 * SR;
     const v = 0.62 + (d >= 1.5 ? 0.1 : 0) + pRng.next() * 0.08;
     mix.add(I.piano(m, (d * G.spb) / SR * 1.05, v, pRng), start, 0.4, 0.12, 0.4);
-    if (d >= 2) mix.add(I.piano(m - (m % 12 === 2 || m % 12 === 4 || m % 12 === 9 ? 3 : 4), (d * G.spb) / SR, v * 0.6, pRng), start + 0.01 * SR, 0.26, 0.1, 0.4);
+    if (d >= 2) {
+      // diatonic third below in F major for the long notes
+      const F_MAJ = [0, 2, 4, 5, 7, 9, 10];
+      const pc = ((m % 12) + 12) % 12, deg = F_MAJ.indexOf(pc);
+      const below = m - pc + F_MAJ[(deg + 5) % 7] - (F_MAJ[(deg + 5) % 7] > pc ? 12 : 0);
+      mix.add(I.piano(below, (d * G.spb) / SR, v * 0.6, pRng), start + 0.01 * SR, 0.26, 0.1, 0.4);
+    }
   }
   mix.tag = 'pad';
   const sRng = rng.fork('pad');

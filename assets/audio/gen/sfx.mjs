@@ -1,6 +1,6 @@
 // One-shot sound effects (mono). Each returns a Float32Array; `level` is a dB offset on the
 // common sfx loudness target applied in generate.mjs.
-import { SR, TAU, noise, biquad, lp1, hp1, SVF, freeverb, clamp, mtof } from './dsp.mjs';
+import { SR, TAU, noise, biquad, lp1, SVF, freeverb, clamp } from './dsp.mjs';
 import { modes, envAR, addAt } from './inst.mjs';
 
 const N = (sec) => Math.round(sec * SR);
@@ -42,7 +42,7 @@ function clank(rng, base, { tau = 0.18, bright = 1, len = 0.6 } = {}) {
 }
 
 // ---------------------------------------------------------------- UI
-function uiSelect(rng) {
+function uiSelect(_rng) {
   const x = sweepTone(0.16, (t) => 1180 + 380 * Math.exp(-t / 0.02), (t) => Math.min(1, t / 0.002) * Math.exp(-t / 0.045), [1, 0.12, 0.04]);
   addAt(x, sweepTone(0.12, () => 1760, (t) => Math.min(1, t / 0.002) * Math.exp(-t / 0.03), [1]), N(0.035), 0.45);
   return envAR(x, 0.001, 0.14, 0.01);
@@ -75,7 +75,7 @@ function gunshot(rng) {
 function footsteps(rng) {
   const x = new Float32Array(N(1.65));
   const times = [0.04, 0.44, 0.86, 1.25];
-  times.forEach((t0, k) => {
+  times.forEach((t0) => {
     const g = rng.range(0.8, 1);
     const heel = sweepTone(0.12, (t) => 75 + 60 * Math.exp(-t / 0.01), (t) => Math.exp(-t / 0.022));
     addAt(x, heel, N(t0), 0.9 * g);
@@ -236,7 +236,7 @@ function glass(rng) {
   hit(1980, 0.105, 0.45);
   return envAR(x, 0.0003, 1.6, 0.05);
 }
-function phone(rng) {
+function phone(_rng) {
   const len = 2.4, x = new Float32Array(N(len));
   for (const t0 of [0.0, 1.05]) {
     const d = 0.72;
@@ -305,8 +305,8 @@ function crowdCheer(rng) {
 }
 
 export const SFX = {
-  'ui-select': { fn: uiSelect, level: -7 },
-  'text-blip': { fn: textBlip, level: -13 },
+  'ui-select': { fn: uiSelect, level: -4 },
+  'text-blip': { fn: textBlip, level: -11 },
   gunshot: { fn: gunshot, level: 1 },
   footsteps: { fn: footsteps, level: -3 },
   transform: { fn: transform, level: 0 },

@@ -180,7 +180,7 @@ fact approaches-sarah (synopsis, tier 0):
   route naomi: Naomi never sees it: after Sarah's escape, a mysterious man approaches her.
 fact manner (episode, tier 1):
   Courtly, theatrical and unhurried: he enjoys his own lines, bows to his audience, and never seems to be in any danger.
-  route nectar: He stays while Malik's crew moves the crates, polite and unhurried, and nobody on the crew argues with him.
+  route nectar: He stays while the smugglers move the crates, polite and unhurried, and nobody on the crew argues with him.
 fact named (episode, tier 2):
   The man in glasses is Jaron Fate, who goes by "Jaron of Yomi" ("Hell Giallon" in the English subtitles).
   route rouge: The stranger finally has a name: Jaron, "Jaron of Yomi" ("Hell Giallon" in the English subtitles).
@@ -213,7 +213,7 @@ fact robbed (episode, tier 1):
   route nectar: Stolen Nectar is not only a dock business: the club's staff took Scar Head's, and when a friend offered hers, he would not take it.
 fact buys-nectar (dramatized, tier 1):
   In the morning he goes to the smugglers with what little he has, trying to buy Nectar for the Nean worker. (Our dramatisation.)
-  route nectar: In the grey morning he counts out everything he owns for Malik, trying to buy Nectar for the woman who offered him hers.
+  route nectar: In the grey morning he counts out everything he owns for the smugglers, trying to buy Nectar for the woman who offered him hers.
 
 === dossier club-staff ===
 name: Club Canal's staff
@@ -255,19 +255,19 @@ fact withdrawal (episode, tier 1):
   route rouge: In the morning Rouge watches her plead with the staff for the Nectar, and watches what it costs her to wait.
   route nectar: Her Nectar is gone and she is failing by morning, which is why Scar Head goes to the smugglers.
 
-=== dossier malik-smugglers ===
-name: Malik and the smugglers
+=== dossier smugglers ===
+name: The Nectar smugglers
 category: people
-aliases: Malik, the smugglers, smugglers, Nectar smugglers, the smuggler
+aliases: the smugglers, smugglers, Nectar smugglers, the smuggler, Malik
 
 fact attacked (synopsis, tier 0):
   Smugglers of Nectar whose deal is hit by someone; at the canal dock they find their contact dead.
 fact new-partner (episode, tier 0):
-  With their contact gone, they let a stranger in glasses take over the deal.
+  With their contact gone, a stranger in glasses takes over the deal; in the episode he claims to speak for their partner, Malik, and lies about what happened to him.
 fact the-ledger (dramatized, tier 1):
-  Moving the crates afterwards, Malik's crew find Panacea lot numbers on them and talk nervously of "the Panacea man". (Our dramatisation.)
+  Moving the crates afterwards, the crew find Panacea lot numbers on them and talk nervously of "the Panacea man". (Our dramatisation.)
 fact the-price (dramatized, tier 1):
-  To Malik, Nectar is a price, and since the handover was hit it has soared. For a single dose he takes everything Scar Head owns. (Our dramatisation.)
+  To the smugglers, Nectar is a price, and since the handover was hit it has soared. For a single dose he takes everything Scar Head owns. (Our dramatisation.)
 
 === dossier roy-junghardt ===
 name: Dr. Roy Junghardt
