@@ -10,7 +10,8 @@ import { COLORS, FONTS, HEIGHT, WIDTH } from './deps.ts';
 import { ChoicePanel } from './widgets/ChoicePanel.ts';
 import { isForDomControl } from './widgets/keys.ts';
 import { MenuButton } from './widgets/MenuButton.ts';
-import { MuteControl } from './widgets/MuteControl.ts';
+import { CaptionStrip } from './widgets/CaptionStrip.ts';
+import { SystemControls } from './widgets/SystemControls.ts';
 import { bgRequest, spriteRequest, StageView, stageTextures } from './widgets/StageView.ts';
 import { TextBox } from './widgets/TextBox.ts';
 import { fitCamera } from './widgets/camera.ts';
@@ -60,7 +61,14 @@ export class StoryScene extends Phaser.Scene {
     });
     this.choices = new ChoicePanel(this);
     this.caption = this.add.text(64, 52, '', { fontFamily: FONTS.ui, fontSize: '30px', color: '#f3ecef', backgroundColor: '#0b0710cc', padding: { x: 18, y: 10 } }).setDepth(150).setAlpha(0);
-    const mute = new MuteControl(this, deps.audio, deps.a11y);
+    const system = new SystemControls(this, deps);
+    const captions = new CaptionStrip(this);
+    const showCaption = (caption: string | undefined): void => {
+      if (caption && deps.settings.get().captions) captions.show(`[${caption}]`);
+    };
+    const unsubscribeSettings = deps.settings.subscribe((s) => {
+      if (!s.captions) captions.clear();
+    });
     this.add.zone(0, 0, WIDTH, HEIGHT).setOrigin(0).setInteractive().on('pointerup', () => this.advance());
 
     const subs: Subscription[] = [
@@ -71,16 +79,19 @@ export class StoryScene extends Phaser.Scene {
       deps.actor.on('cue.effect', (cue) => this.screenEffect(cue)),
       deps.actor.on('cue.beat', (cue) => this.showLocation(cue.beatId)),
       deps.actor.on('cue.unlock', (cue) => this.announceUnlock(cue)),
+      deps.actor.on('cue.sfx', (cue) => showCaption(cue.caption)),
+      deps.actor.on('cue.ambience', (cue) => showCaption(cue.caption)),
     ];
     const unsubscribeFocus = deps.a11y.onFocusChange((id) => {
       this.choices.setFocus(id);
-      mute.setFocus(id);
+      system.setFocus(id);
     });
-    this.input.keyboard?.on('keydown', (event: KeyboardEvent) => this.onKey(event, mute));
+    this.input.keyboard?.on('keydown', (event: KeyboardEvent) => this.onKey(event, system));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       subs.forEach((s) => s.unsubscribe());
       unsubscribeFocus();
-      mute.destroy();
+      system.destroy();
+      unsubscribeSettings();
       deps.a11y.setControls('choices', []);
       deps.a11y.setControls('reader', []);
     });
@@ -107,12 +118,8 @@ export class StoryScene extends Phaser.Scene {
     this.deps.actor.send({ type: 'reader.back' });
   }
 
-  private onKey(event: KeyboardEvent, mute: MuteControl): void {
-    if (event.key === 'm' || event.key === 'M') {
-      if (!isForDomControl(event) || !(event.target instanceof HTMLInputElement)) mute.toggle();
-      return;
-    }
-    if (isForDomControl(event) || event.repeat) return;
+  private onKey(event: KeyboardEvent, system: SystemControls): void {
+    if (system.handleKey(event) || isForDomControl(event) || event.repeat) return;
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       this.advance();

@@ -3,7 +3,7 @@ import Phaser from 'phaser';
 import type { GameDeps } from './deps.ts';
 import { COLORS, FONTS, HEIGHT, WIDTH } from './deps.ts';
 import { MenuButton } from './widgets/MenuButton.ts';
-import { MuteControl } from './widgets/MuteControl.ts';
+import { SystemControls } from './widgets/SystemControls.ts';
 import { isForDomControl } from './widgets/keys.ts';
 import { fitCamera } from './widgets/camera.ts';
 import { addRain } from './widgets/rain.ts';
@@ -31,7 +31,7 @@ export class TitleScene extends Phaser.Scene {
     }
     this.drawBackdrop();
     const start = new MenuButton(this, { x: WIDTH / 2, y: 800, label: 'Start', skin: { idle: 'ui-button', hover: 'ui-button-hover' }, onActivate: () => this.startStory() });
-    const mute = new MuteControl(this, deps.audio, deps.a11y);
+    const system = new SystemControls(this, deps);
     const hint = this.add
       .text(WIDTH / 2, 900, 'Sound starts when you press Start · M mutes', { fontFamily: FONTS.ui, fontSize: '26px', color: '#a89aa6' })
       .setOrigin(0.5);
@@ -43,19 +43,18 @@ export class TitleScene extends Phaser.Scene {
     deps.a11y.setControls('title', [{ id: 'start', label: 'Start', onActivate: () => this.startStory() }]);
     const unsubscribeFocus = deps.a11y.onFocusChange((id) => {
       start.setFocused(id === 'start');
-      mute.setFocus(id);
+      system.setFocus(id);
     });
     start.setFocused(deps.a11y.focused() === 'start');
     this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
-      if (isForDomControl(event) || event.repeat) return;
+      if (system.handleKey(event) || isForDomControl(event) || event.repeat) return;
       if (event.key === 'Enter' || event.key === ' ') this.startStory();
-      if (event.key === 'm' || event.key === 'M') mute.toggle();
     });
     deps.audio.playMusic('title');
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       unsubscribeFocus();
       unsubscribeAudio();
-      mute.destroy();
+      system.destroy();
       deps.a11y.setControls('title', []);
     });
   }

@@ -4,6 +4,7 @@ import type { AccessibleLayer } from '../src/a11y/dom-layer.ts';
 import type { ArtUrls } from '../src/assets/manifest.ts';
 import type { AudioPort } from '../src/audio/audio-port.ts';
 import type { StoryMachine } from '../src/machine/story-machine.ts';
+import type { SettingsStore } from '../src/storage/settings.ts';
 
 /** The scenes' dependencies. */
 export interface GameDeps {
@@ -13,6 +14,7 @@ export interface GameDeps {
   readonly startStory: () => void;
   readonly a11y: AccessibleLayer;
   readonly audio: AudioPort;
+  readonly settings: SettingsStore;
   readonly art: ArtUrls;
   /** True (once) when the reader pressed Start before the title was drawn: go straight into the story. */
   readonly takeEarlyStart: () => boolean;

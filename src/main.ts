@@ -8,6 +8,7 @@ import { artUrls, audioSources } from './assets/manifest.ts';
 import { bindAudio } from './audio/bind-audio.ts';
 import { HowlerAudio } from './audio/howler-audio.ts';
 import { storyMachine } from './machine/story-machine.ts';
+import { SettingsStore, type KeyValueStore } from './storage/settings.ts';
 import { LOAD_STAGES, Splash } from './shell/splash.ts';
 
 async function main(): Promise<void> {
@@ -18,6 +19,9 @@ async function main(): Promise<void> {
 
   const a11y = new AccessibleLayer(document.getElementById('a11y')!);
   const audio = new HowlerAudio(audioSources);
+  const settings = new SettingsStore(browserStorage());
+  audio.setMuted(settings.get().muted);
+  settings.subscribe((s) => audio.setMuted(s.muted));
   const actor = createActor(storyMachine, { input: { graph } });
   bindAudio(actor, audio, (caption) => a11y.announce(caption));
   let started = false;
@@ -42,6 +46,7 @@ async function main(): Promise<void> {
     actor,
     a11y,
     audio,
+    settings,
     art: artUrls,
     reducedMotion,
     renderScale,
@@ -50,6 +55,15 @@ async function main(): Promise<void> {
     onLoadProgress: (p) => splash.progress(LOAD_STAGES.engine + (LOAD_STAGES.assets - LOAD_STAGES.engine) * p, 'Loading the art…'),
     onReady: () => splash.ready(),
   });
+}
+
+/** localStorage, or nothing where the browser forbids it (some private modes throw on access). */
+function browserStorage(): KeyValueStore | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
 }
 
 main().catch((error: unknown) => {

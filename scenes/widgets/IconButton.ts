@@ -41,13 +41,18 @@ export class IconButton {
     this.container.addAt(this.icon, 1);
   }
 
+  /** Greys the icon out (a toggle that is off). */
+  setDimmed(dimmed: boolean): void {
+    this.icon.setAlpha(dimmed ? 0.35 : 1);
+  }
+
   /** Shows the focus ring while the DOM twin has focus. */
   setFocused(focused: boolean): void {
     this.ring.setVisible(focused);
   }
 
   private makeIcon(texture: string, glyph: string): Phaser.GameObjects.Image | Phaser.GameObjects.Text {
-    if (this.scene.textures.exists(texture)) return this.scene.add.image(0, 0, texture).setDisplaySize(44, 44);
-    return this.scene.add.text(0, 0, glyph, { fontFamily: FONTS.ui, fontSize: '34px', color: '#ffffff' }).setOrigin(0.5);
+    if (texture && this.scene.textures.exists(texture)) return this.scene.add.image(0, 0, texture).setDisplaySize(44, 44);
+    return this.scene.add.text(0, 0, glyph, { fontFamily: FONTS.ui, fontSize: glyph.length > 1 ? '24px' : '34px', color: '#ffffff', fontStyle: 'bold' }).setOrigin(0.5);
   }
 }

@@ -10,7 +10,10 @@ export type CaptionSink = (caption: string) => void;
 export function bindAudio(actor: Actor<StoryMachine>, audio: AudioPort, caption: CaptionSink): () => void {
   const subs = [
     actor.on('cue.music', (cue) => audio.playMusic(cue.key)),
-    actor.on('cue.ambience', (cue) => audio.playAmbience(cue.key)),
+    actor.on('cue.ambience', (cue) => {
+      audio.playAmbience(cue.key);
+      if (cue.caption) caption(`[${cue.caption}]`);
+    }),
     actor.on('cue.sfx', (cue) => {
       audio.playSfx(cue.key);
       if (cue.caption) caption(`[${cue.caption}]`);

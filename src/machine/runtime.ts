@@ -43,7 +43,7 @@ export type StoryCue =
   | { readonly type: 'cue.show'; readonly character: string; readonly expression: string; readonly position: StagePosition }
   | { readonly type: 'cue.hide'; readonly character: string | null }
   | { readonly type: 'cue.music'; readonly key: string | null }
-  | { readonly type: 'cue.ambience'; readonly key: string | null }
+  | { readonly type: 'cue.ambience'; readonly key: string | null; readonly caption?: string }
   | { readonly type: 'cue.sfx'; readonly key: string; readonly caption?: string }
   | { readonly type: 'cue.effect'; readonly effect: ScreenEffect }
   | { readonly type: 'cue.unlock'; readonly dossier: string; readonly fact: string; readonly route: string }
@@ -192,9 +192,11 @@ function runEffect(graph: StoryGraph, position: Position, effect: Effect, cues: 
     case 'music':
       if (stage.music !== effect.key) cues.push({ type: 'cue.music', key: effect.key });
       return { ...position, stage: { ...stage, music: effect.key } };
-    case 'ambience':
-      if (stage.ambience !== effect.key) cues.push({ type: 'cue.ambience', key: effect.key });
+    case 'ambience': {
+      const caption = effect.key === null ? undefined : graph.captions[effect.key];
+      if (stage.ambience !== effect.key) cues.push({ type: 'cue.ambience', key: effect.key, ...(caption ? { caption } : {}) });
       return { ...position, stage: { ...stage, ambience: effect.key } };
+    }
     case 'sfx': {
       const caption = graph.captions[effect.key];
       cues.push({ type: 'cue.sfx', key: effect.key, ...(caption ? { caption } : {}) });

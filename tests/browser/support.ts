@@ -22,21 +22,46 @@ export interface TestPage {
   readonly page: Page;
   /** Console errors and uncaught page errors seen so far. */
   readonly errors: string[];
+  /** Console warnings seen so far. */
+  readonly warnings: string[];
   close(): Promise<void>;
 }
 
 /** Opens the built app in a fresh headless Chromium. */
-export async function openApp(options: { reducedMotion?: boolean; path?: string } = {}): Promise<TestPage> {
+/** How to open the app: motion preference, and network conditions to simulate. */
+export interface OpenOptions {
+  readonly reducedMotion?: boolean;
+  readonly path?: string;
+  /** Requests to answer with 404 (a missing file). */
+  readonly blockUrls?: RegExp;
+  /** Requests to hold back (a slow network). */
+  readonly delayUrls?: { readonly match: RegExp; readonly ms: number };
+  /** A script to run in the page before any of its own. */
+  readonly initScript?: () => void;
+}
+
+export async function openApp(options: OpenOptions = {}): Promise<TestPage> {
   const browser = await chromium.launch({ executablePath: inject('chromePath'), args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference' });
   const page = await context.newPage();
   const errors: string[] = [];
+  const warnings: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+    if (message.type() === 'warning') warnings.push(message.text());
   });
+  if (options.initScript) await page.addInitScript(options.initScript);
+  if (options.blockUrls) await page.route(options.blockUrls, (route) => route.fulfill({ status: 404, body: 'not found' }));
+  const delay = options.delayUrls;
+  if (delay) {
+    await page.route(delay.match, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, delay.ms));
+      await route.continue();
+    });
+  }
   page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
   await page.goto(new URL(options.path ?? '/', inject('baseUrl')).href);
-  return { browser, context, page, errors, close: () => browser.close() };
+  return { browser, context, page, errors, warnings, close: () => browser.close() };
 }
 
 /** The lines announced in the story's live region, oldest first. */

@@ -35,7 +35,7 @@ describe('the real story under random reading', () => {
       }),
       { numRuns: 1500 },
     );
-  });
+  }, 60_000);
 
   it('rolling back n steps and replaying the same n actions returns to the same state', () => {
     fc.assert(
@@ -56,5 +56,5 @@ describe('the real story under random reading', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 60_000);
 });
