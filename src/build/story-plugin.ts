@@ -1,7 +1,7 @@
 /** The Vite plugin that compiles assets/story at build time and hot-reloads it in dev. */
 import { relative, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { formatDiagnostic, hasErrors } from '../story/diagnostics.ts';
+import { formatDiagnostic, hasErrors, type Diagnostic } from '../story/diagnostics.ts';
 import { compileProjectStory } from './load-story.ts';
 
 /** The module id the app imports the compiled story graph from. */
@@ -23,10 +23,8 @@ export function storyPlugin(): Plugin {
       if (id !== RESOLVED_ID) return undefined;
       const result = compileProjectStory(root);
       for (const d of result.diagnostics.filter((x) => x.severity === 'warning')) this.warn(formatDiagnostic(d));
-      if (!result.graph || hasErrors(result.diagnostics)) {
-        const errors = result.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
-        this.error(`the story has ${errors.length} error(s):\n${errors.join('\n')}`);
-      }
+      const problem = errorReport(result.diagnostics);
+      if (problem || !result.graph) this.error(problem ?? 'the story did not compile');
       return `export default ${JSON.stringify(result.graph)};`;
     },
     configureServer(server) {
@@ -35,14 +33,29 @@ export function storyPlugin(): Plugin {
       server.watcher.on('add', onChange);
       server.watcher.on('unlink', onChange);
     },
-    handleHotUpdate({ file, server }) {
+    hotUpdate({ file }) {
       if (!isStoryInput(root, file)) return undefined;
-      const module = server.moduleGraph.getModuleById(RESOLVED_ID);
+      const graph = this.environment.moduleGraph;
+      const module = graph.getModuleById(RESOLVED_ID);
       if (!module) return undefined;
-      server.moduleGraph.invalidateModule(module);
+      // A broken edit shows the writer every diagnostic in the browser and leaves the game as it was.
+      const problem = errorReport(compileProjectStory(root).diagnostics);
+      if (problem) {
+        this.environment.logger.error(problem);
+        this.environment.hot.send({ type: 'error', err: { message: problem, stack: '', plugin: 'metallic-rouge-story' } });
+        return [];
+      }
+      graph.invalidateModule(module);
       return [module];
     },
   };
+}
+
+/** Every error as `file:line:col: error: message`, or undefined when there is none. */
+function errorReport(diagnostics: readonly Diagnostic[]): string | undefined {
+  if (!hasErrors(diagnostics)) return undefined;
+  const errors = diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
+  return `the story has ${errors.length} error(s):\n${errors.join('\n')}`;
 }
 
 /** Story files and asset files both change what the compiler says. */
@@ -53,6 +66,9 @@ function isStoryInput(root: string, file: string): boolean {
 
 function reloadIfStory(server: ViteDevServer, root: string, file: string): void {
   if (!isStoryInput(root, file)) return;
-  const module = server.moduleGraph.getModuleById(RESOLVED_ID);
-  if (module) server.reloadModule(module);
+  const graph = server.environments.client.moduleGraph;
+  const module = graph.getModuleById(RESOLVED_ID);
+  if (!module) return;
+  graph.invalidateModule(module);
+  void server.environments.client.reloadModule(module);
 }

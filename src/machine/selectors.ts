@@ -39,7 +39,7 @@ export function selectView(context: StoryContext): ReaderView {
   const step = currentStep(graph, position);
   const mode = position.ended ? 'ended' : step?.kind === 'choice' ? 'choosing' : 'reading';
   const lineStep = step?.kind === 'line' ? step : lastLineBefore(graph, position);
-  const line = lineStep ? lineView(graph, lineStep, `${position.beatId}:${lineStep.line}:${context.log.length}`) : undefined;
+  const line = lineStep ? lineView(graph, lineStep, `${position.beatId}:${lineStep.line}:${context.log.length}:${context.graphHash}`) : undefined;
   return {
     mode,
     beat: { id: beat.id, title: beat.title, location: beat.location, tier: beat.tier, ...(beat.route ? { route: beat.route } : {}) },

@@ -1,6 +1,6 @@
 /** Whole-story checks that need every beat at once: reachability, dead ends, flags, facts, tiers. */
 import type { Diagnostic } from './diagnostics.ts';
-import { didYouMean } from './diagnostics.ts';
+import { closest, didYouMean } from './diagnostics.ts';
 import { evaluate, flagsRead } from './condition.ts';
 import type { Beat, ChoiceStep, Condition, Effect, Step, StoryGraph } from './types.ts';
 
@@ -28,9 +28,13 @@ function checkReachable(graph: StoryGraph, report: (d: Diagnostic) => void): voi
   if (!graph.beats[graph.start]) return;
   const reached = new Set([graph.start]);
   const queue = [graph.start];
+  const ids = Object.keys(graph.beats);
+  // A misspelled target is reported where it is written; following it to the beat it almost
+  // names keeps one typo from also reporting every beat after it as unreachable.
+  const resolve = (target: string): string | undefined => (graph.beats[target] ? target : closest(target, ids));
   for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-    for (const next of exits(graph.beats[id]!)) {
-      if (!reached.has(next) && graph.beats[next]) {
+    for (const next of exits(graph.beats[id]!).map(resolve)) {
+      if (next !== undefined && !reached.has(next)) {
         reached.add(next);
         queue.push(next);
       }

@@ -38,6 +38,8 @@ export interface OpenOptions {
   readonly delayUrls?: { readonly match: RegExp; readonly ms: number };
   /** A script to run in the page before any of its own. */
   readonly initScript?: () => void;
+  /** Another server than the built app's (the dev server test). */
+  readonly baseUrl?: string;
 }
 
 export async function openApp(options: OpenOptions = {}): Promise<TestPage> {
@@ -60,7 +62,7 @@ export async function openApp(options: OpenOptions = {}): Promise<TestPage> {
     });
   }
   page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
-  await page.goto(new URL(options.path ?? '/', inject('baseUrl')).href);
+  await page.goto(new URL(options.path ?? '/', options.baseUrl ?? inject('baseUrl')).href);
   return { browser, context, page, errors, warnings, close: () => browser.close() };
 }
 

@@ -1,0 +1,54 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createServer, type ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, waitForLines, type TestPage } from './support.ts';
+
+// A writer's loop: `npm start`, edit a .story file, see it in the open game — or see the mistake.
+// Runs the dev server on a copy of the project so the real script is never touched.
+describe('editing the script while the dev server runs', () => {
+  const root = resolve(import.meta.dirname, '..', '..');
+  const copy = mkdtempSync(join(tmpdir(), 'story-dev-'));
+  const prologue = join(copy, 'assets', 'story', '01-prologue.story');
+  let server: ViteDevServer;
+  let app: TestPage;
+
+  beforeAll(async () => {
+    for (const item of ['index.html', 'src', 'scenes', 'tsconfig.json']) cpSync(join(root, item), join(copy, item), { recursive: true });
+    mkdirSync(join(copy, 'assets'));
+    cpSync(join(root, 'assets', 'story'), join(copy, 'assets', 'story'), { recursive: true });
+    for (const link of ['node_modules', 'assets/art', 'assets/audio']) symlinkSync(join(root, link), join(copy, link));
+    // The project's own Vite config, rooted at the copy, with its own dependency cache.
+    server = await createServer({ root: copy, configFile: join(root, 'vite.config.ts'), cacheDir: join(copy, '.vite'), logLevel: 'silent', server: { host: '127.0.0.1', port: 0 } });
+    await server.listen();
+    app = await openApp({ baseUrl: server.resolvedUrls!.local[0]! });
+    await app.page.waitForFunction(() => document.body.classList.contains('is-ready'), null, { timeout: 60_000 });
+    await app.page.getByRole('button', { name: 'Start' }).focus();
+    await app.page.keyboard.press('Enter');
+    await waitForLines(app.page, 0);
+  }, 120_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await server?.close();
+    rmSync(copy, { recursive: true, force: true });
+  });
+
+  it('shows an edited line in the running game without reloading the page', async () => {
+    await app.page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+    const source = readFileSync(prologue, 'utf8');
+    writeFileSync(prologue, source.replace(/^Mars, 2128\. The sun/m, 'Mars, 2128, edited live. The sun'));
+    await app.page.waitForFunction(() => [...document.querySelectorAll('#story-log p')].some((p) => p.textContent?.startsWith('Mars, 2128, edited live.')), null, { timeout: 20_000 });
+    expect(await app.page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+  }, 60_000);
+
+  it('shows a broken edit\'s file:line error over the game, and clears it when fixed', async () => {
+    const source = readFileSync(prologue, 'utf8');
+    writeFileSync(prologue, source.replace(/^-> nectar-smuggling-attack$/m, '-> nectar-smugling-attack'));
+    const overlay = () => app.page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '');
+    await expect.poll(overlay, { timeout: 20_000 }).toContain("assets/story/01-prologue.story:39:4: error: there is no beat 'nectar-smugling-attack'");
+    writeFileSync(prologue, source);
+    await expect.poll(overlay, { timeout: 20_000 }).toBe('');
+  }, 60_000);
+});
