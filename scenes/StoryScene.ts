@@ -1,7 +1,7 @@
 /** The story: a thin view of the story actor. It draws the snapshot and sends the reader's actions back. */
 import Phaser from 'phaser';
 import type { Subscription } from 'xstate';
-import { selectView, spokenText, type ReaderView } from '../src/machine/selectors.ts';
+import { listInWords, selectView, spokenText, type EndingView, type ReaderView } from '../src/machine/selectors.ts';
 import { upcomingArt } from '../src/machine/prefetch.ts';
 import type { StoryCue } from '../src/machine/runtime.ts';
 import type { BgTransition, StoryGraph } from '../src/story/types.ts';
@@ -175,7 +175,7 @@ export class StoryScene extends Phaser.Scene {
         this.choices.show(view.options.map((o) => ({ id: `choice-${o.index}`, label: o.label, onActivate: () => this.choose(o.index) })));
         this.choices.setFocus(this.deps.a11y.focused());
       }
-      if (view.mode === 'ended') this.drawEndCard(view.ending ?? 'The end');
+      if (view.mode === 'ended' && view.ending) this.drawEndCard(view.ending);
     }
     this.prefetch();
   }
@@ -193,7 +193,7 @@ export class StoryScene extends Phaser.Scene {
     if (view.mode === 'choosing') {
       a11y.setControls('reader', back);
     } else if (view.mode === 'ended') {
-      a11y.announce(`The end: ${view.ending ?? 'The end'}.`);
+      if (view.ending) a11y.announce(endingSentence(view.ending));
       a11y.setControls('reader', [
         { id: 'read-again', label: 'Read again', onActivate: () => this.deps.actor.send({ type: 'reader.restart' }) },
         { id: 'to-title', label: 'Back to the title', onActivate: () => this.scene.start('Title') },
@@ -204,18 +204,23 @@ export class StoryScene extends Phaser.Scene {
     }
   }
 
-  private drawEndCard(ending: string): void {
+  private drawEndCard(ending: EndingView): void {
     const { actor } = this.deps;
     this.textBox.hide();
-    const shade = this.add.rectangle(0, 0, WIDTH, HEIGHT, COLORS.night, 0.7).setOrigin(0).setDepth(400);
-    const title = this.add.text(WIDTH / 2, 380, ending, { fontFamily: FONTS.display, fontSize: '72px', color: '#e8b64c' }).setOrigin(0.5).setDepth(401);
+    const shade = this.add.rectangle(0, 0, WIDTH, HEIGHT, COLORS.night, 0.78).setOrigin(0).setDepth(400);
+    const kicker = this.add.text(WIDTH / 2, 250, 'ACT 1 — THE END', { fontFamily: FONTS.ui, fontSize: '30px', color: '#e0304a', letterSpacing: 8 }).setOrigin(0.5).setDepth(401);
+    const title = this.add.text(WIDTH / 2, 330, ending.name, { fontFamily: FONTS.display, fontSize: '76px', color: '#e8b64c' }).setOrigin(0.5).setDepth(401);
+    const routes = this.add
+      .text(WIDTH / 2, 450, routesSentence(ending), { fontFamily: FONTS.ui, fontSize: '30px', color: '#f3ecef', align: 'center', lineSpacing: 10, wordWrap: { width: 1400 } })
+      .setOrigin(0.5, 0)
+      .setDepth(401);
     const again = () => actor.send({ type: 'reader.restart' });
     const toTitle = () => this.scene.start('Title');
-    const readAgain = new MenuButton(this, { x: WIDTH / 2, y: 600, label: 'Read again', skin: { idle: 'ui-button', hover: 'ui-button-hover' }, onActivate: again });
-    const title2 = new MenuButton(this, { x: WIDTH / 2, y: 720, label: 'Back to the title', skin: { idle: 'ui-button', hover: 'ui-button-hover' }, onActivate: toTitle });
+    const readAgain = new MenuButton(this, { x: WIDTH / 2, y: 680, label: 'Read again', skin: { idle: 'ui-button', hover: 'ui-button-hover' }, onActivate: again });
+    const title2 = new MenuButton(this, { x: WIDTH / 2, y: 800, label: 'Back to the title', skin: { idle: 'ui-button', hover: 'ui-button-hover' }, onActivate: toTitle });
     readAgain.container.setDepth(402);
     title2.container.setDepth(402);
-    this.endCard = [shade, title, readAgain.container, title2.container];
+    this.endCard = [shade, kicker, title, routes, readAgain.container, title2.container];
   }
 
   private clearEndCard(): void {
@@ -251,4 +256,16 @@ export class StoryScene extends Phaser.Scene {
     const ahead = upcomingArt(this.graph, actor.getSnapshot().context.position);
     this.loader.ensure([...ahead.backgrounds.map((k) => bgRequest(art, k)), ...ahead.sprites.map((k) => spriteRequest(art, k))]);
   }
+}
+
+/** "You followed Rouge's side. Still to read: Sarah's side and the Nectar trail." */
+function routesSentence(ending: EndingView): string {
+  const followed = ending.followed.length ? `You followed ${listInWords(ending.followed.map((r) => r.name))}.` : '';
+  const missed = ending.missed.length ? `Still to read: ${listInWords(ending.missed.map((r) => r.name))}.` : 'You have read every side of the night.';
+  return [followed, missed].filter(Boolean).join('\n');
+}
+
+/** The end, as the live region says it. */
+function endingSentence(ending: EndingView): string {
+  return `The end: ${ending.name}. ${routesSentence(ending).replace('\n', ' ')}`;
 }

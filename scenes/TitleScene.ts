@@ -65,13 +65,19 @@ export class TitleScene extends Phaser.Scene {
     if (this.textures.exists(bg)) this.add.image(0, 0, bg).setOrigin(0).setDisplaySize(WIDTH, HEIGHT).setTint(0xa6a6a6);
     else this.add.rectangle(0, 0, WIDTH, HEIGHT, COLORS.night).setOrigin(0);
     if (!this.deps.reducedMotion) addRain(this, 0.6);
+    this.add.image(WIDTH / 2, 420, shadeTexture(this)).setDisplaySize(WIDTH, 560);
     if (this.textures.exists('ui-logo')) {
       this.add.image(WIDTH / 2, 330, 'ui-logo').setDisplaySize(1200, 300);
     } else {
       this.add.text(WIDTH / 2, 300, 'METALLIC ROUGE', { fontFamily: FONTS.display, fontSize: '140px', color: '#ffffff', fontStyle: 'bold' }).setOrigin(0.5);
     }
     this.add
-      .text(WIDTH / 2, 540, 'Act 1 — Crimson Is the Sound of Dawn', { fontFamily: FONTS.display, fontSize: '54px', color: '#e8b64c' })
+      .text(WIDTH / 2, 560, 'Act 1 — Crimson Is the Sound of Dawn', {
+        fontFamily: FONTS.display,
+        fontSize: '56px',
+        color: '#e8b64c',
+        shadow: { offsetX: 0, offsetY: 3, color: '#000000', blur: 14, fill: true },
+      })
       .setOrigin(0.5);
     this.add
       .text(WIDTH / 2, HEIGHT - 44, 'An unofficial fan retelling. Not affiliated with Bones or the rights holders. All art and sound are original.', {
@@ -90,4 +96,21 @@ export class TitleScene extends Phaser.Scene {
     this.deps.startStory();
     this.scene.start('Story');
   }
+}
+
+/** A soft dark band (transparent at its edges) that keeps the title legible over the busy skyline. */
+function shadeTexture(scene: Phaser.Scene): string {
+  const key = 'title-shade';
+  if (scene.textures.exists(key)) return key;
+  const texture = scene.textures.createCanvas(key, 8, 128);
+  if (!texture) return key;
+  const ctx = texture.getContext();
+  const gradient = ctx.createLinearGradient(0, 0, 0, 128);
+  gradient.addColorStop(0, 'rgba(8, 4, 12, 0)');
+  gradient.addColorStop(0.5, 'rgba(8, 4, 12, 0.72)');
+  gradient.addColorStop(1, 'rgba(8, 4, 12, 0)');
+  ctx.fillStyle = gradient;
+  ctx.fillRect(0, 0, 8, 128);
+  texture.refresh();
+  return key;
 }

@@ -29,7 +29,22 @@ export interface ReaderView {
   readonly options: readonly { readonly index: number; readonly label: string }[];
   readonly stage: Stage;
   readonly canGoBack: boolean;
-  readonly ending?: string;
+  /** At the end: the ending's name, and which sides of the night this reading followed or missed. */
+  readonly ending?: EndingView;
+}
+
+/** A route as the end card lists it. */
+export interface RouteView {
+  readonly id: string;
+  readonly name: string;
+  readonly color: string;
+}
+
+/** What the end card says. */
+export interface EndingView {
+  readonly name: string;
+  readonly followed: readonly RouteView[];
+  readonly missed: readonly RouteView[];
 }
 
 /** The reader view of a story context. */
@@ -47,7 +62,7 @@ export function selectView(context: StoryContext): ReaderView {
     options: mode === 'choosing' ? openOptions(graph, position).map(({ index, option }) => ({ index, label: option.label })) : [],
     stage: position.stage,
     canGoBack: context.log.length > 0,
-    ...(position.ended ? { ending: beat.ending ?? beat.title } : {}),
+    ...(position.ended ? { ending: endingView(graph, position, beat.ending ?? beat.title) } : {}),
   };
 }
 
@@ -60,6 +75,18 @@ export function speakerView(graph: StoryGraph, id: string | undefined): SpeakerV
 /** "Speaker: text" or the narration alone: how a line is announced and logged. */
 export function spokenText(line: Pick<LineView, 'speaker' | 'text'>): string {
   return line.speaker ? `${line.speaker.name}: ${line.text}` : line.text;
+}
+
+function endingView(graph: StoryGraph, position: Position, name: string): EndingView {
+  const taken = new Set(position.visited.map((id) => graph.beats[id]?.route).filter((r): r is string => r !== undefined));
+  const routes = Object.values(graph.routes).map(({ id, name: routeName, color }) => ({ id, name: routeName, color }));
+  return { name, followed: routes.filter((r) => taken.has(r.id)), missed: routes.filter((r) => !taken.has(r.id)) };
+}
+
+/** Names in a list the way a sentence says them: "a", "a and b", "a, b and c". */
+export function listInWords(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 function lineView(graph: StoryGraph, step: LineStep, key: string): LineView {

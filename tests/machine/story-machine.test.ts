@@ -86,9 +86,17 @@ describe('the story machine', () => {
     actor.send({ type: 'reader.advance' });
     actor.send({ type: 'reader.advance' });
     expect(actor.getSnapshot().value).toBe('ended');
-    expect(view(actor).ending).toBe('Converge');
+    expect(view(actor).ending).toEqual({ name: 'Converge', followed: [], missed: [{ id: 'sarah', name: "Sarah's side", color: '#e8b64c' }, { id: 'nectar', name: 'The Nectar trail', color: '#7bd66f' }] });
     actor.send({ type: 'reader.restart' });
     expect(view(actor).line?.text).toBe('The lights go down.');
+  });
+
+  it('tells at the end which sides of the night were followed and which are still to read', () => {
+    const { actor } = startStory(graph);
+    for (const event of [{ type: 'reader.advance' }, { type: 'reader.advance' }, { type: 'reader.choose', index: 1 }, { type: 'reader.advance' }, { type: 'reader.advance' }, { type: 'reader.advance' }] as const) actor.send(event);
+    expect(actor.getSnapshot().value).toBe('ended');
+    expect(view(actor).ending?.followed.map((r) => r.id)).toEqual(['nectar']);
+    expect(view(actor).ending?.missed.map((r) => r.id)).toEqual(['sarah']);
   });
 
   it('round-trips a persisted snapshot without the graph, and carries on identically', () => {
