@@ -16,6 +16,7 @@ import { bgRequest, spriteRequest, StageView, stageTextures } from './widgets/St
 import { TextBox } from './widgets/TextBox.ts';
 import { fitCamera } from './widgets/camera.ts';
 import { TextureLoader } from './widgets/textures.ts';
+import { STORY_UI, uiRequests } from './widgets/ui-skin.ts';
 
 /** Default reading speed, characters per second. */
 const CHARS_PER_SECOND = 45;
@@ -39,6 +40,14 @@ export class StoryScene extends Phaser.Scene {
 
   constructor(private readonly deps: GameDeps) {
     super({ key: 'Story' });
+  }
+
+  /** The text box and choices need their skin before the first line. */
+  preload(): void {
+    const s = this.deps.renderScale;
+    for (const request of uiRequests(this.deps.art, STORY_UI)) {
+      if (request.url && !this.textures.exists(request.key)) this.load.svg(request.key, request.url, { width: Math.round(request.width * s), height: Math.round(request.height * s) });
+    }
   }
 
   init(): void {

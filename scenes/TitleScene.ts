@@ -7,7 +7,10 @@ import { SystemControls } from './widgets/SystemControls.ts';
 import { isForDomControl } from './widgets/keys.ts';
 import { fitCamera } from './widgets/camera.ts';
 import { addRain } from './widgets/rain.ts';
-import { textureKey } from './widgets/StageView.ts';
+import { bgRequest, spriteRequest } from './widgets/StageView.ts';
+import { TextureLoader, type TextureRequest } from './widgets/textures.ts';
+import { STORY_UI, uiRequests } from './widgets/ui-skin.ts';
+import { upcomingArt } from '../src/machine/prefetch.ts';
 
 /** The title screen. */
 export class TitleScene extends Phaser.Scene {
@@ -60,10 +63,19 @@ export class TitleScene extends Phaser.Scene {
   }
 
   private drawBackdrop(): void {
-    const bg = textureKey.bg('canal-city-night');
-    // Dimmed by tint rather than by a second full-screen layer: fill rate is what small GPUs lack.
-    if (this.textures.exists(bg)) this.add.image(0, 0, bg).setOrigin(0).setDisplaySize(WIDTH, HEIGHT).setTint(0xa6a6a6);
-    else this.add.rectangle(0, 0, WIDTH, HEIGHT, COLORS.night).setOrigin(0);
+    // The skyline fades in when it has loaded: Start does not wait for the biggest picture.
+    const night = this.add.rectangle(0, 0, WIDTH, HEIGHT, COLORS.night).setOrigin(0).setDepth(-2);
+    const loader = new TextureLoader(this, this.deps.renderScale);
+    const backdrop = bgRequest(this.deps.art, 'canal-city-night');
+    loader.ensure([backdrop], () => {
+      if (!loader.has(backdrop.key)) return;
+      // Dimmed by tint rather than by a second full-screen layer: fill rate is what small GPUs lack.
+      const image = this.add.image(0, 0, backdrop.key).setOrigin(0).setDisplaySize(WIDTH, HEIGHT).setTint(0xa6a6a6).setDepth(-1);
+      if (this.deps.reducedMotion) night.setVisible(false);
+      else this.tweens.add({ targets: image, alpha: { from: 0, to: 1 }, duration: 400, onComplete: () => night.setVisible(false) });
+      // What reading needs next loads behind the title.
+      loader.ensure([...uiRequests(this.deps.art, STORY_UI), ...openingArt(this.deps)]);
+    });
     if (!this.deps.reducedMotion) addRain(this, 0.6);
     this.add.image(WIDTH / 2, 420, shadeTexture(this)).setDisplaySize(WIDTH, 560);
     if (this.textures.exists('ui-logo')) {
@@ -113,4 +125,11 @@ function shadeTexture(scene: Phaser.Scene): string {
   ctx.fillRect(0, 0, 8, 128);
   texture.refresh();
   return key;
+}
+
+/** The art of the story's first scenes, so the first line does not wait for it. */
+function openingArt(deps: GameDeps): TextureRequest[] {
+  const { graph } = deps.actor.getSnapshot().context;
+  const ahead = upcomingArt(graph, { beatId: graph.start, step: 0 });
+  return [...ahead.backgrounds.map((k) => bgRequest(deps.art, k)), ...ahead.sprites.map((k) => spriteRequest(deps.art, k))];
 }

@@ -14,7 +14,10 @@ import { LOAD_STAGES, Splash } from './shell/splash.ts';
 async function main(): Promise<void> {
   const splash = new Splash(document);
   splash.progress(LOAD_STAGES.shell, 'Loading the story…');
+  // Both chunks download at once; each moves the bar when it has really arrived.
+  const engine = import('../scenes/game.ts');
   const { default: graph } = await import('virtual:story-graph');
+  performance.mark('explorer:story');
   splash.progress(LOAD_STAGES.story, 'Loading the engine…');
 
   const a11y = new AccessibleLayer(document.getElementById('a11y')!);
@@ -37,7 +40,8 @@ async function main(): Promise<void> {
     if (next) actor.send({ type: 'author.reload', graph: (next as unknown as { default: typeof graph }).default });
   });
 
-  const { startGame, renderScaleFor } = await import('../scenes/game.ts');
+  const { startGame, renderScaleFor } = await engine;
+  performance.mark('explorer:engine');
   splash.progress(LOAD_STAGES.engine, 'Loading the art…');
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const renderScale = renderScaleFor(window.innerWidth, window.innerHeight, window.devicePixelRatio || 1);
@@ -53,7 +57,10 @@ async function main(): Promise<void> {
     startStory,
     takeEarlyStart: () => splash.takeEarlyPress(),
     onLoadProgress: (p) => splash.progress(LOAD_STAGES.engine + (LOAD_STAGES.assets - LOAD_STAGES.engine) * p, 'Loading the art…'),
-    onReady: () => splash.ready(),
+    onReady: () => {
+      performance.mark('explorer:ready');
+      splash.ready();
+    },
   });
 }
 

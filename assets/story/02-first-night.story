@@ -17,21 +17,21 @@ summary: Sarah wakes the new girl, Rouge, who has dozed off backstage; the band 
 [ambience crowd]
 Backstage smells of hot lamps, hairspray and spilled gin.
 [show rouge neutral at left]
-Rouge is asleep sitting up on an equipment crate, hands folded, a chocolate wrapper pinched between two fingers. She sleeps the way she stands: perfectly still.
+Rouge is asleep sitting up on a flight case, hands folded, a chocolate wrapper pinched between two fingers. She sleeps the way she stands: perfectly still.
 [show sarah smile at right]
 Sarah, a robe over her stage gown, crouches and taps her knee twice, the way a friend knocks on a door.
-SARAH (smiling): Rise and shine, new girl. You're allowed to go home and sleep lying down, you know.
-ROUGE (blank): I wasn't asleep. I was resting my eyes. Both of them.  #dramatized
-BANDMATE: Another one, Sarah? You keep picking up strays, we're going to need a bigger van.
+SARAH (smiling): Rise and shine, new girl. Beds are softer than flight cases, I promise.
+ROUGE (blank): The case was closer.  #dramatized
+BANDMATE: Sarah and her strays again. One of these days one of them's going to bite.
 [unlock fact sarah-fitzgerald.strays]
 [unlock fact club-staff.the-band]
-SARAH (guarded): She's not a stray, she's staff. She's worked harder tonight than you have all month.  #dramatized
-SARAH (smiling): Go home, Rouge. And eat something tonight that isn't chocolate.  #dramatized
+SARAH (guarded): Then I'll bite back.  #dramatized
+SARAH (smiling): Mind my things till the car comes, Rouge. Then go home, and eat something that isn't chocolate.
 [unlock fact rouge-redstar.companion]
 [hide sarah]
 Rouge gets up with an armful of cable and a box of spare bulbs.
 [show kevin sneer at right]
-Kevin from the bar shoulders past. The box hits the floor, and bulbs roll everywhere, tinkling like loose teeth.  #dramatized
+Kevin from the bar shoulders past. The box hits the floor, and bulbs roll everywhere.  #dramatized
 KEVIN (sneer): Don't stand in doorways, new girl.  #dramatized
 [show scar-head neutral at center]
 A big shadow folds down beside her: Scar Head, a Nean worker as broad as a door. He gathers the bulbs in enormous hands and breaks none.
@@ -114,16 +114,17 @@ The line clicks dead. She looks at the woman in the mirror and puts the smile ba
 In the corridor she finds the new girl, Rouge, asleep sitting up on a flight case, hands folded.  #episode
 [show rouge blank at left]
 [show sarah smile at right]
-SARAH (smiling): Hey, sleepyhead. The show's over. Beds are softer than flight cases, I promise.  #episode
+SARAH (smiling): Rise and shine, new girl. Beds are softer than flight cases, I promise.  #episode
 ROUGE (blank): The case was closer.
 BANDMATE: Sarah and her strays again. One of these days one of them's going to bite.  #episode
 [unlock fact sarah-fitzgerald.strays]
 [unlock fact club-staff.the-band]
-SARAH (guarded): Then I'll bite back. Rouge, don't hang around here alone tonight.
+SARAH (guarded): Then I'll bite back.
+SARAH (smiling): Mind my things till the car comes, Rouge. Then go home, and eat something that isn't chocolate.  #episode
 [unlock fact rouge-redstar.companion]
 Rouge nods once and goes. Sarah watches her a beat longer than she needs to.
 [hide rouge]
-Back in her room, she takes a slim case from the wardrobe: matte black, no longer than her forearm.
+Back in her room, she takes a slim case from the wardrobe: matte black, no longer than her hand.
 [show sarah guarded at center]
 She locks it in the drawer under the mirror, drops the key into her glove, and tries the drawer twice.
 [unlock fact sarah-fitzgerald.locked-case]
@@ -150,7 +151,7 @@ Crates come up out of a barge's hold. Stencilled on each, under the grime: the P
 A crowbar bites. Inside: Nectar ampoules, fresh off the line and never meant for this dock.
 [show stranger grin at center]
 The man in glasses sits on a bollard, legs crossed, reading the crew's ledger like a novel he is enjoying very much.
-MAN IN GLASSES (grin): Such tidy handwriting. Lot numbers, dates, and a monthly payment to someone called "P.M." Who is P.M., I wonder?
+MAN IN GLASSES (grin): Such tidy handwriting. Lot numbers, dates, and a payment every month to a single initial: "H." Who is H., I wonder?
 SMUGGLER: The Panacea man. We don't say his name.
 MAN IN GLASSES: Humour me.
 SMUGGLER: Hermann Hayward. Crates go missing off every shipment, we find them, he takes his cut, and Panacea's books still balance.

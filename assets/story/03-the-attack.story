@@ -23,7 +23,7 @@ Forty floors up, the rain makes no sound. It only slides down the glass, turning
 [show sarah neutral at left]
 [show hermann neutral at right]
 Sarah steps out of her heels by the door. Hermann watches, as if checking that she still will.  #dramatized
-HERMANN (smug): The car waited forty minutes. The stage is mine, so the encore was mine too, and I didn't ask for one.  #dramatized
+HERMANN (smug): The car waited forty minutes. I pay for that stage, and I didn't ask for an encore.  #dramatized
 [sfx glass]
 He hands her a drink without asking. The ice knocks against the crystal like something trying to get out.  #dramatized
 HERMANN: Another stray, I hear. A girl who sleeps on the equipment.  #dramatized
@@ -36,7 +36,7 @@ The humming stops. In the glass, her reflection goes on smiling a moment longer 
 [sfx phone]
 [show hermann worried at right]
 HERMANN (worried): Hayward. The whole shipment? Log it as spoilage, no lot numbers. And find out who hit the handover.  #dramatized
-{saw-the-ledger} The lot number he reads out is stencilled on the smugglers' crates. Panacea, feeding the black market by hand.  #dramatized
+{saw-the-ledger} The lot numbers he wants kept off the books are the ones stencilled on the smugglers' crates.  #dramatized
 [show sarah guarded at left]
 Sarah goes to the far end of the glass, presses something small to the crook of her arm, and shuts her eyes.  #dramatized
 {saw-sarahs-case} For no reason she could give, she thinks of the slim case locked away across town.  #dramatized
@@ -69,13 +69,13 @@ summary: Rouge keeps watch below Hermann's tower, with Naomi talking through the
 [ambience rain]
 Rain falls on the boulevard in straight grey lines. Under a pharmacy awning, Rouge stands exactly where she was told to stand.  #dramatized
 [show rouge blank at left]
-Across the street the tower climbs into the cloud, one window lit at the top. Sarah went up two hours ago.  #dramatized
+Across the street the tower climbs into the cloud, one window lit at the top. Sarah went up an hour ago.  #dramatized
 [sfx bird]
 [show bird neutral at right]
 The bird sits on the awning's rail, its head ticking round like a second hand.
 BIRD: Status report. And don't just say "wet".  #dramatized
 ROUGE (blank): Wet. Four guards in the lobby. The lit window hasn't changed.  #dramatized
-BIRD: I said don't say wet. Hang on. Sorry, noodle.  #dramatized
+BIRD: I said don't say wet. Hang on, a noodle's escaping.  #dramatized
 ROUGE (blank): You're eating.  #dramatized
 BIRD: I'm thinking. Thinking sounds like eating.  #dramatized
 BIRD: Stay close to her, remember? You're a hundred and twenty metres from close. I'm putting an eye on that window. Don't get bored.  #dramatized

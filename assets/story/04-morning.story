@@ -121,13 +121,13 @@ SCAR HEAD: They never need one.
 [bg canal-dock with fade]
 [ambience wind]
 [music tension]
-At the canal dock, fog sits low on the water. Nervous men guard the crates where last night's deal went bad.
+At the canal dock, fog sits low on the water. Nervous men guard the few crates left; the rest of last night's shipment is gone.
 [show scar-head neutral at center]
 {saw-the-ledger} The nearest crate bears the Panacea lot number the smugglers counted in the dark.
 SMUGGLER: The club's big one. Bit early for shopping, isn't it?
 SCAR HEAD: One dose. For a friend. She's running down.
 He sets his things on a crate one at a time, the watch last, carefully.
-SMUGGLER: Forty, maybe. A dose was sixty last week. Since somebody hit the handover it's two hundred, and the gentleman in glasses decides who gets any.
+SMUGGLER: Forty, maybe. A dose was sixty last week. Since somebody hit the shipment it's two hundred, and there's hardly any left to sell.
 A guard snorts: the watch doesn't even tick.
 SCAR HEAD (pained): It did once.
 SMUGGLER: Here's the joke. Panacea makes this by the vat, and a human doesn't need it. To you it's the difference between a morning and the scrapyard, so it's priced like one.
@@ -141,7 +141,7 @@ Scar Head closes his hand around it gently, the way he gathered the spilled bulb
 SCAR HEAD: Thank you, sir.
 He says it because he was made to, and because he means it, and there is no telling where one stops and the other starts.
 [hide scar-head]
-He runs back up into the fog. A quarter to twelve, and across the water a woman in a locker room is going slow.
+He runs back up into the fog. It is nearly noon, and across the water a woman in a locker room is going slow.
 [set followed-the-nectar]
 [hide all]
 -> naomi-meets-rouge
@@ -156,7 +156,7 @@ summary: At noon Rouge meets Naomi in person for the first time, across a meal b
 [hide all]
 [music noir-night]
 [ambience crowd]
-At twelve exactly, Rouge walks into the restaurant behind the theatre, still damp from last night.  #dramatized
+At twelve exactly, Rouge walks into the restaurant behind the theatre.  #dramatized
 The corner booth is impossible to miss: towers of dumplings, a whole duck, and behind it all a woman with chopsticks.
 [unlock fact naomi-orthmann.appetite]
 [show naomi grin at left]
@@ -180,7 +180,7 @@ Rouge eats a second dumpling. Chopsticks down. Naomi stares.  #dramatized
 ROUGE (blank): You said more than that. Two is more than one.  #dramatized
 NAOMI (grin): New order: keep eating until I stop talking. That could take all afternoon.  #dramatized
 {saw-withdrawal} Between mouthfuls she reports the worker at the club, out of Nectar while the staff keep what they stole. Naomi's chopsticks stop.  #dramatized
-{followed-the-nectar} NAOMI (serious): Black-market Nectar has more than tripled since that handover got hit, by the way.  #dramatized
+{followed-the-nectar} NAOMI (serious): Black-market Nectar has more than tripled since that shipment got hit, by the way.  #dramatized
 NAOMI (serious): Right. Tell me about your singer.  #dramatized
 ROUGE (blank): She sings. She takes in strays. Last night something came through a window for her, and she ran.  #dramatized
 [unlock fact sarah-fitzgerald.strays]

@@ -17,9 +17,9 @@ summary: Over the wreckage of a huge lunch, Naomi tells Rouge what she has found
 
 Steam curls off half-cleared plates. Naomi chases the last dumpling round its bowl, wins, and lays her chopsticks down, neat as a closed file. The grin switches off.
 NAOMI (serious): Right. Business. Your singer has been injecting Nectar. Into her own arm.
-ROUGE (flat): Humans don't need Nectar. A human would have no reason to inject it.
+ROUGE (flat): Humans don't need Nectar.
 NAOMI: Gold star. Neans need it, or they stop. So either Sarah has a very odd hobby, or she isn't human.
-NAOMI: My bird got one look through the glass before it went dark. Needle in, eyes shut, like someone coming up for air.  #dramatized
+NAOMI: My bird got one look through the glass before the blinds came down. Needle in, eyes shut, like someone coming up for air.  #dramatized
 {saw-sarahs-case} The slim case Sarah locked away in her dressing room: about the right length for an injector.  #dramatized
 [if saw-naomis-file]
 NAOMI: Those records that stop dead a few years back, the Nectar numbers that wouldn't add up? She's the missing line.  #dramatized
@@ -27,7 +27,7 @@ NAOMI: Those records that stop dead a few years back, the Nectar numbers that wo
 NAOMI: And her paper trail stops dead a few years back. People don't come from nowhere.  #dramatized
 [end if]
 {saw-withdrawal} Rouge thinks of the woman at the club this morning, begging for her dose. Sarah has never had to beg.  #dramatized
-{followed-the-nectar} This morning one dose cost Scar Head every coin he had. Nobody has ever seen the diva count coins.  #dramatized
+{followed-the-nectar} This morning one dose cost Scar Head everything he owned. The diva has never had to empty a locker.  #dramatized
 {saw-the-ledger} And the Panacea lot number on the smugglers' crates: Hermann's Nectar, Hermann's singer. The lines cross.  #dramatized
 NAOMI (serious): One name fits. Viola Keen, of the Immortal Nine. Almost certainly. I'd bet lunch on it, and you've seen my lunch.
 NAOMI: They call her Purgatory Viola. Nobody earns a name like that for a pretty voice.
@@ -64,11 +64,11 @@ JARON: What the tired ones always want. Out. Out of Alter, out of the old name. 
 [unlock fact alter.freedom]
 [unlock fact immortal-nine.alter]
 JARON (grin): Promises cost nothing. That's what makes them such a pleasure to give.  #dramatized
-JARON (menace): Then the red one got there ahead of me. My Nectar, gone. The same red one who ended Nius and Achillus. I tire of that colour.
+JARON (menace): Then the red one came for the crates before I could move them. My Nectar, gone. The same red one who ended Nius and Achillus. I tire of that colour.
 [unlock fact nius-achillus.dead]
 [unlock fact immortal-nine.losses]
 {saw-the-ledger} The crates at the dock, the smugglers whispering about whoever hit the deal: now it has a colour.  #dramatized
-{followed-the-nectar} Scar Head counts coins for one dose. Up here a whole shipment goes with a shrug.  #dramatized
+{followed-the-nectar} Scar Head emptied his locker for one dose. Up here a whole shipment goes with a shrug.  #dramatized
 VOICE: Sylvia has been asking about Viola. Where her loyalty lives now.
 JARON: Sylvia suspects everyone. It's her most endearing quality.  #dramatized
 VOICE: This time she may be right. Viola is a loose thread.
@@ -101,7 +101,6 @@ NEWSCASTER: Police note a strong resemblance to the suspect sought in the murder
 [unlock fact roy-junghardt.murdered]
 {saw-the-attacker} Rouge has seen that shape before: last night, on the face of Hermann's tower, moving too fast.  #dramatized
 {heard-the-feed-die} NAOMI: The last thing my bird saw before the static was that shape.  #dramatized
-Under an awning, someone says the word gladiator the way people say plague, and turns up a collar.  #dramatized
 Naomi looks up at the screen, then at Rouge, like someone holding two photographs side by side.
 NAOMI (serious): Junghardt. The Nean researcher. Look at me, not the screen. Does that name mean anything to you?
 Nothing moves in Rouge's face. Not a flicker; not even the effort of keeping still.

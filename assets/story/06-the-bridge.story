@@ -17,7 +17,7 @@ summary: Walking home, Sarah asks Rouge to stay with her. On this bridge, she sa
 Night. The rain has stopped, and the old iron bridge steams under its lamps.
 Sarah walks with her coat open, heels hooked on two fingers, humming a tune with no words. At the crown of the bridge she leans on the railing.  #dramatized
 SARAH (smiling): Stay with me, Rouge. Not just at the club. Stay. I don't ask that of every stray I bring home. Well. Not most of them.
-ROUGE (flat): The first night, you asked me to look after your things. This is a larger request.  #dramatized
+ROUGE (flat): Last night you asked me to mind your things. This is a larger request.  #dramatized
 SARAH (warm): It is. Take a whole minute, if you need one.
 {heard-hermann-cold} SARAH (sad): Hermann gives me a suite with a view and calls it looking after me. Just once I'd like someone who doesn't keep me.  #dramatized
 She looks down at the black water, and the performer's ease goes out of her shoulders.
@@ -56,7 +56,7 @@ She hits the railing, then goes over it. A long second later the canal takes her
 [show jaron grin at right]
 Jaron straightens his cuffs, then his glasses. The lamplight finds the lenses first, then the smile.
 JARON (grin): Oh dear. Wrong one? How careless. The understudy always did step in front of the star.
-SARAH (afraid): You. Last night you found me in the rain. So gentle. You said the worst was behind me.  #dramatized
+SARAH (afraid): You. Last night you held an umbrella over me in the rain and told me to count my friends.  #dramatized
 JARON: Guilty. And the fright at your patron's tower? Also mine. You needed a push, Viola. You'd never have jumped on your own.
 [unlock fact red-gladiator.staged]
 Sarah flinches at the old name as if it were a thrown stone.
@@ -86,14 +86,14 @@ summary: Rouge climbs back onto the bridge armoured: Metal Rouge. Jaron bows out
 [show jaron grin at right]
 [show naomi serious at far-left]
 
-Silence on the bridge. Wind in the cables. Then, far below, the canal begins to glow: red light spreading under black water like a struck match.
+Silence on the bridge. Wind in the cables. Then, far below, the canal begins to glow: red light spreading under black water like a struck match.  #dramatized
 [sfx heartbeat]
 NAOMI (grinning): There she is. My partner is never late. Occasionally she's just fashionably underwater.  #dramatized
 [sfx transform]
 [transition flash]
 [hide naomi]
 [show metal-rouge neutral at center]
-Something rides a column of spray up onto the deck and lands without a sound: crimson armour, plate over plate, a smooth helm where her face was.
+Something rides a column of spray up onto the deck and lands without a sound: crimson armour, plate over plate, a smooth helm where her face was.  #dramatized
 Metal Rouge. What has come back up wears red the way a warning light does.
 [unlock fact rouge-redstar.metal-rouge]
 [unlock fact rouge-redstar.one-of-us]
@@ -181,8 +181,8 @@ She tries to sing. A few notes come, low and cracked, climbing toward a light th
 Then there is only the wind in the cables.
 [hide sarah]
 Rouge stays kneeling a while. Then she gets up, because there is nothing else she has been told to do.  #dramatized
-{heard-hermann-cold} Up in his tower, Hermann Hayward will wake to the news, make a phone call, and not come.  #dramatized
-{saw-withdrawal} Over the worker quarters, a woman still waits on a dose nobody is bringing.  #dramatized
+{heard-hermann-cold} Up in his tower, Hermann Hayward will wake to the news, and will not come.  #dramatized
+{saw-withdrawal} Behind Club Canal, the worker who begged for her Nectar is still counting doses.  #dramatized
 {saw-sarahs-case} Sarah's coat lies where it fell, one pocket weighed down by a slim case nobody will need now.  #dramatized
 [sfx footsteps]
 [show naomi neutral at right]

@@ -20,6 +20,8 @@ export class HowlerAudio implements AudioPort {
   private readonly wanted: Record<LoopChannel, string | null> = { music: null, ambience: null };
   private readonly volumes: Record<AudioChannel, number> = { music: 0.7, ambience: 0.5, sfx: 0.8, ui: 0.5 };
   private readonly listeners = new Set<(state: AudioState) => void>();
+  /** Loops fading out after a crossfade: stopped at once if the tab is hidden meanwhile. */
+  private readonly fading = new Set<{ howl: Howl; id: number }>();
   private muted = false;
   private unlocked = false;
   private suspended = false;
@@ -91,11 +93,18 @@ export class HowlerAudio implements AudioPort {
   setSuspended(suspended: boolean): void {
     if (this.suspended === suspended) return;
     this.suspended = suspended;
+    if (suspended) {
+      for (const f of this.fading) f.howl.stop(f.id);
+      this.fading.clear();
+    }
     for (const playing of Object.values(this.current)) {
       if (!playing) continue;
       if (suspended) playing.howl.pause(playing.id);
       else playing.howl.play(playing.id);
     }
+    // Silence anything still sounding (a one-shot effect) until the reader is back.
+    if (suspended) void Howler.ctx?.suspend?.();
+    else if (this.unlocked) void Howler.ctx?.resume?.();
   }
 
   /** Whether a loop has loaded, for diagnostics and tests. */
@@ -111,8 +120,17 @@ export class HowlerAudio implements AudioPort {
     const previous = this.current[channel];
     if (previous && previous.key === key) return;
     if (previous) {
+      const fading = { howl: previous.howl, id: previous.id };
+      this.fading.add(fading);
       previous.howl.fade(previous.howl.volume(previous.id) as number, 0, fadeMs, previous.id);
-      previous.howl.once('fade', () => previous.howl.stop(previous.id), previous.id);
+      previous.howl.once(
+        'fade',
+        () => {
+          previous.howl.stop(previous.id);
+          this.fading.delete(fading);
+        },
+        previous.id,
+      );
     }
     this.current[channel] = null;
     if (key === null) return;

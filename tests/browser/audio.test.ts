@@ -2,10 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, readUntilChoice, waitForLines, type TestPage } from './support.ts';
 
 /** The state of Howler's sounds in the page: which files, loaded or not, playing or not. */
-async function howls(app: TestPage): Promise<{ src: string; state: string; playing: boolean }[]> {
+async function howls(app: TestPage): Promise<{ src: string; state: string; playing: boolean; loop: boolean }[]> {
   return app.page.evaluate(() => {
-    const howler = (window as unknown as { Howler?: { _howls: { _src: string | string[]; state(): string; playing(): boolean }[] } }).Howler;
-    return (howler?._howls ?? []).map((h) => ({ src: String(Array.isArray(h._src) ? h._src[0] : h._src), state: h.state(), playing: h.playing() }));
+    type Howl = { _src: string | string[]; _loop: boolean; state(): string; playing(): boolean };
+    const howler = (window as unknown as { Howler?: { _howls: Howl[] } }).Howler;
+    return (howler?._howls ?? []).map((h) => ({ src: String(Array.isArray(h._src) ? h._src[0] : h._src), state: h.state(), playing: h.playing(), loop: h._loop }));
   });
 }
 
@@ -67,17 +68,21 @@ describe('sound in Chromium', () => {
   it('pauses while the tab is hidden and resumes when it is back', async () => {
     app = await openApp();
     await startStory(app);
-    const playing = async () => (await howls(app!)).some((h) => h.playing);
+    // Loops pause (and keep their place); the audio context is suspended, so a one-shot effect falls silent too.
+    const playing = async () => (await howls(app!)).some((h) => h.loop && h.playing);
     await expect.poll(playing, { timeout: 20_000 }).toBe(true);
     const setHidden = (hidden: boolean) =>
       app!.page.evaluate((value) => {
         Object.defineProperty(document, 'hidden', { configurable: true, get: () => value });
         document.dispatchEvent(new Event('visibilitychange'));
       }, hidden);
+    const context = () => app!.page.evaluate(() => (window as unknown as { Howler: { ctx: AudioContext } }).Howler.ctx.state);
     await setHidden(true);
     expect(await playing()).toBe(false);
+    await expect.poll(context).toBe('suspended');
     await setHidden(false);
     expect(await playing()).toBe(true);
+    await expect.poll(context).toBe('running');
   });
 
   it('goes on silently when a sound file is missing, saying so once', async () => {

@@ -15,7 +15,7 @@ portrait: rouge-neutral
 fact companion (synopsis, tier 0):
   A mysterious girl whom the singer Sarah Fitzgerald meets in Canal City and keeps at her side as her companion. The article calls her "Ruju" and "Luju Redstar".
   route rouge: Sarah wakes her backstage with two taps on the knee and, without asking much, decides to keep her close.
-  route sarah: Sarah finds a quiet stray asleep among the flight cases and, as she always does, decides to keep her.
+  route sarah: Sarah wakes the quiet new girl asleep on a flight case and, as she does with all her strays, keeps her close.
   route nectar: Nobody at the docks knows her. Up at the club she is simply the diva's new shadow, clearing glasses.
 fact new-girl (episode, tier 0):
   The newest hand at Club Canal: she carries, fetches and, given a quiet corner, falls asleep.
@@ -35,7 +35,7 @@ fact orders (episode, tier 1):
   route sarah: Sarah woke her kindly and took her in. Rouge doubts the singer is the one they are hunting; her orders are to stay close and find proof.
   route nectar: The stolen Nectar went somewhere, but Rouge doubts it leads to Sarah. Her orders are to stay close to the singer and find proof.
 fact one-of-us (episode, tier 2):
-  Rouge is a Nean too, as Sarah guessed on the bridge when she spoke of how Neans cannot kill people; the crimson armour leaves no doubt.
+  Rouge is a Nean too, as Sarah guessed on the bridge; the crimson armour she rises in leaves little doubt.
 fact metal-rouge (episode, tier 2):
   Struck down by a blow meant for Sarah, she rises again armoured in crimson: Metal Rouge.
   route rouge: The new girl who took a blow meant for Sarah gets up again, armoured in crimson: Metal Rouge.
@@ -61,7 +61,7 @@ fact strays (episode, tier 1):
   route rouge: The band mutters that Sarah keeps collecting strays. Rouge, woken by her backstage, is the latest.
   route sarah: She knows what the band says about her and her strays. She wakes the sleeping new girl anyway, and keeps her.
   route nectar: Everyone at the club knows it: the diva takes in strays, and the quiet new girl is only the latest.
-  route naomi: Asked about Sarah, Rouge lists what she knows, and one item is that Sarah takes in strays. Rouge is one of them.
+  route naomi: Asked about Sarah, Rouge lists what she knows, and one item is that Sarah takes in strays, Rouge included.
 fact patron (synopsis, tier 0):
   Her patron and lover is Hermann Hayward, an executive of Panacea's Mars branch.
   route rouge: The staff toast her and brag about her patron, a Panacea big shot: Hermann Hayward.
@@ -71,7 +71,7 @@ fact attacked (synopsis, tier 0):
   After the show, while she is with Hermann, an attacker strikes; she escapes into the rain, and a mysterious man approaches her.
   route rouge: Out in the rain, Rouge hears the glass come down. By the time she finds the right alley, Sarah has escaped and a stranger has come and gone.
   route sarah: The window bursts, something crouches in the gap, and Sarah runs barefoot into the rain. When it is over, a stranger finds her.
-  route naomi: Three streets away, Naomi sees it only in pieces: the suite, the attacker, Sarah running. Then the picture dies, and a stranger finds Sarah.
+  route naomi: Through her bird, Naomi sees it only in pieces: the suite, the attacker, Sarah running. Then the picture dies, and a stranger finds Sarah.
 fact locked-case (dramatized, tier 1):
   Before she leaves for Hermann's suite she locks a slim case away where no one will look. (Our dramatisation.)
 fact viola-keen (episode, tier 2):
@@ -103,7 +103,7 @@ fact informant (synopsis, tier 0):
   route rouge: For Rouge she is first a voice in a mechanical bird, then a woman across a lunch table, briefing her on Sarah.
   route naomi: She has been reading Sarah's file all morning; at noon she sits down with Rouge and tells her what it says.
   route nectar: While the docks haggle over Nectar, she meets Rouge and passes on what she knows about Sarah.
-fact bird (episode, tier 0):
+fact bird (episode, tier 1):
   She speaks through a mechanical messenger bird, which flies over the red planet in the episode's first shot.
 fact support (episode, tier 1):
   Rouge's support on the job. At noon, behind the theatre, she meets Rouge in person for the first time: "I'm your support."
@@ -113,13 +113,13 @@ fact support (episode, tier 1):
 fact appetite (episode, tier 1):
   Always hungry. At the Chinese restaurant she orders an enormous meal and works through it while she talks.
   route rouge: Rouge is told to eat, and does; Naomi has already ordered enough for a table of six.
-  route naomi: She arrives early and orders far too much, then keeps ordering once Rouge sits down.
+  route naomi: She arrives early, orders far too much for two, and starts without waiting.
   route nectar: After a morning of people who cannot afford Nectar, she orders a feast at the Chinese restaurant without a second thought.
 fact bird-lost (episode, tier 1):
-  During the attack at Hermann's suite her messenger bird is destroyed.
+  During the attack on Sarah, her messenger bird is shot down.
   route rouge: Shot out of the air during the attack, the bird that carries Naomi's voice ends up broken in a gutter, where Rouge finds it.
   route sarah: A small metal bird follows Sarah down from the tower, and a gunshot drops it into the gutter: Naomi's messenger bird.
-  route naomi: In her parked car she watches the feed: a gunshot, then static. The bird is gone.
+  route naomi: She watches it through the bird's own feed: a gunshot, then static. The bird is gone.
 fact hunch (episode, tier 2):
   When the sharpened suspect image recalls Dr. Roy Junghardt's murder, she says she has an idea who it is.
   route rouge: Rouge says she does not remember; Naomi says she has an idea who it is.
@@ -140,7 +140,7 @@ fact executive (synopsis, tier 0):
   An executive at the Mars branch of Panacea, the corporation that makes Nectar.
 fact lover (synopsis, tier 0):
   Sarah's patron and lover. The article's "Sarah's mistress" is a mistranslation: Hermann is a man, and her patron.
-  route rouge: To the club staff he is the diva's patron, a Panacea big shot they toast with her drinks.
+  route rouge: To the club staff he is the diva's patron, a Panacea big shot they toast after closing.
   route sarah: He is her patron and her lover, and when he wants her at his suite, she goes.
   route nectar: At the docks he is "the Panacea man", and Sarah is his singer.
 fact trafficking (synopsis, tier 0):
@@ -205,7 +205,7 @@ portrait: scar-head-neutral
 
 fact helper (episode, tier 1):
   A big, quiet Nean worker at Club Canal. He helps the new girl Rouge backstage and gets berated by Kevin for it.
-  route rouge: When Rouge struggles with a load, the big scarred Nean quietly takes the other end, and Kevin shouts at him for it.
+  route rouge: When Kevin sends Rouge's box of bulbs flying, the big scarred Nean gathers them up, and Kevin shouts at him for it.
   route nectar: The big Nean at the smugglers' door is the one who helped the new girl backstage, and took Kevin's shouting for it.
 fact robbed (episode, tier 1):
   The club's human staff steal his Nectar. The female Nean worker offers him hers; he refuses, because without it she would stop and be scrapped.
@@ -267,7 +267,7 @@ fact new-partner (episode, tier 0):
 fact the-ledger (dramatized, tier 1):
   Moving the crates afterwards, the crew find Panacea lot numbers on them and talk nervously of "the Panacea man". (Our dramatisation.)
 fact the-price (dramatized, tier 1):
-  To the smugglers, Nectar is a price, and since the handover was hit it has soared. For a single dose he takes everything Scar Head owns. (Our dramatisation.)
+  To the smugglers, Nectar is a price, and since the shipment was hit it has soared. For a single dose he takes everything Scar Head owns. (Our dramatisation.)
 
 === dossier roy-junghardt ===
 name: Dr. Roy Junghardt

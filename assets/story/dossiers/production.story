@@ -26,7 +26,7 @@ fact known-for (synopsis, tier 0):
 === dossier yutaka-izubuchi ===
 name: Yutaka Izubuchi
 category: production
-aliases: Yutaka Tadebuchi, Izubuchi, 出渕裕, Mobile Police Patlabor, Patlabor, Space Battleship Yamato 2199, Yamato 2199, RahXephon, Rahxephon
+aliases: Yutaka Tadebuchi, director Yutaka Izubuchi, Izubuchi, 出渕裕, Mobile Police Patlabor, Patlabor, Space Battleship Yamato 2199, Yamato 2199, RahXephon, Rahxephon
 
 fact role (production, tier 0):
   Chief supervisor and series composition on Metallic Rouge. The article calls him its director and misreads his name as "Yutaka Tadebuchi".
@@ -84,7 +84,7 @@ name: Act 1: Crimson Is the Sound of Dawn
 category: production
 aliases: Act 1, Episode 1, Crimson Is the Sound of Dawn, Crimson Plays at the Dawn, Crimson sings at the dawn, 紅は暁に奏でる
 
-fact title (synopsis, tier 0):
+fact title (production, tier 0):
   The official English title of 紅は暁に奏でる. The article's "Crimson Plays at the Dawn" and "Crimson sings at the dawn" are both loose translations.
 fact aired (production, tier 0):
   Broadcast from 10 January 2024, and on d Anime Store and FOD from 11 January.
@@ -98,5 +98,5 @@ aliases: Act 2, Episode 2, Wander in the Labyrinth, Maze Maze, 逃走迷路
 
 fact next-week (production, tier 0):
   Broadcast from 17 January 2024 on Fuji TV's "+Ultra" and other channels.
-fact title (synopsis, tier 0):
+fact title (production, tier 0):
   The official English title of 逃走迷路; the article's "Maze Maze" is a loose rendering.

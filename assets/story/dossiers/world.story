@@ -45,7 +45,7 @@ aliases: Asimov Code, Asimov's Code, the Code, Asimov
 fact obedience (episode, tier 1):
   A rule built into Neans that keeps them from defying humans. The club's staff boast that it keeps Neans obedient.
 fact no-killing (episode, tier 1):
-  Under it, a Nean cannot kill a human being; on the bridge Sarah says as much.
+  Under it, a Nean cannot kill a human being, whatever the reason.
 
 === dossier red-gladiator ===
 name: The Red Gladiator
