@@ -24,7 +24,10 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'phaser', message: 'Only src/main.ts and scenes/ may use Phaser: keep src/ free of the view.' }],
-          patterns: [{ group: ['**/scenes/**', '../scenes', '../../scenes'], message: 'src/ must not depend on the view layer (scenes/).' }],
+          patterns: [
+            { group: ['phaser/*'], message: 'Only src/main.ts and scenes/ may use Phaser: keep src/ free of the view.' },
+            { group: ['**/scenes/**', '../scenes', '../../scenes'], message: 'src/ must not depend on the view layer (scenes/).' },
+          ],
         },
       ],
     },

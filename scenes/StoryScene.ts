@@ -1,85 +1,108 @@
 /** The story: a thin view of the story actor. It draws the snapshot and sends the reader's actions back. */
 import Phaser from 'phaser';
 import type { Subscription } from 'xstate';
-import { listInWords, selectView, spokenText, type EndingView, type ReaderView } from '../src/machine/selectors.ts';
+import type { Control } from '../src/a11y/dom-layer.ts';
 import { upcomingArt } from '../src/machine/prefetch.ts';
 import type { StoryCue } from '../src/machine/runtime.ts';
+import { selectView, spokenText, type ReaderView } from '../src/machine/selectors.ts';
 import type { BgTransition, StoryGraph } from '../src/story/types.ts';
+import { choiceControl, CONTROL } from './controls.ts';
 import type { GameDeps } from './deps.ts';
-import { COLORS, FONTS, HEIGHT, WIDTH } from './deps.ts';
-import { ChoicePanel } from './widgets/ChoicePanel.ts';
-import { isForDomControl } from './widgets/keys.ts';
-import { MenuButton } from './widgets/MenuButton.ts';
-import { CaptionStrip } from './widgets/CaptionStrip.ts';
-import { SystemControls } from './widgets/SystemControls.ts';
-import { bgRequest, spriteRequest, StageView, stageTextures } from './widgets/StageView.ts';
-import { TextBox } from './widgets/TextBox.ts';
+import { FONTS, HEIGHT, WIDTH } from './deps.ts';
 import { fitCamera } from './widgets/camera.ts';
-import { TextureLoader } from './widgets/textures.ts';
+import { CaptionStrip } from './widgets/CaptionStrip.ts';
+import { ChoicePanel } from './widgets/ChoicePanel.ts';
+import { EndCard, endingSentence } from './widgets/EndCard.ts';
+import { IconButton } from './widgets/IconButton.ts';
+import { isForDomControl } from './widgets/keys.ts';
+import { bgRequest, spriteRequest, StageView, stageTextures } from './widgets/StageView.ts';
+import { SystemControls } from './widgets/SystemControls.ts';
+import { TextBox } from './widgets/TextBox.ts';
+import type { ArtLoader } from './widgets/textures.ts';
 import { STORY_UI, uiRequests } from './widgets/ui-skin.ts';
 
 /** Default reading speed, characters per second. */
 const CHARS_PER_SECOND = 45;
 
+/** The widgets of one run of the scene (rebuilt each time it starts). */
+interface Widgets {
+  readonly stage: StageView;
+  readonly textBox: TextBox;
+  readonly choices: ChoicePanel;
+  readonly captions: CaptionStrip;
+  readonly location: Phaser.GameObjects.Text;
+  readonly back: IconButton;
+  readonly system: SystemControls;
+}
+
 /** The reading scene. */
 export class StoryScene extends Phaser.Scene {
-  private stage!: StageView;
-  private textBox!: TextBox;
-  private choices!: ChoicePanel;
-  private loader!: TextureLoader;
-  private caption!: Phaser.GameObjects.Text;
-  private endCard: Phaser.GameObjects.GameObject[] = [];
+  private ui: Widgets | undefined;
+  private endCard: EndCard | undefined;
+  private view: ReaderView | undefined;
   private shownLine: { key?: string | undefined; text?: string | undefined; mode?: ReaderView['mode'] } = {};
-  private shownMode: ReaderView['mode'] | undefined;
   /** A new line arrived that the canvas has not drawn yet (its art may still be loading). */
   private pendingLine = false;
   /** What the canvas shows besides the line: the menu's options, the end card, or nothing. */
   private drawnMenu = '';
   private pendingTransition: BgTransition = 'fade';
   private renderToken = 0;
+  /** Between create and shutdown. (Phaser's isActive() is false during create, when cached art calls back at once.) */
+  private alive = false;
 
-  constructor(private readonly deps: GameDeps) {
+  constructor(
+    private readonly deps: GameDeps,
+    private readonly assets: ArtLoader,
+  ) {
     super({ key: 'Story' });
   }
 
-  /** The text box and choices need their skin before the first line. */
-  preload(): void {
-    const s = this.deps.renderScale;
-    for (const request of uiRequests(this.deps.art, STORY_UI)) {
-      if (request.url && !this.textures.exists(request.key)) this.load.svg(request.key, request.url, { width: Math.round(request.width * s), height: Math.round(request.height * s) });
-    }
-  }
-
   init(): void {
+    this.ui = undefined;
+    this.endCard = undefined;
+    this.view = undefined;
     this.shownLine = {};
     this.pendingLine = false;
     this.drawnMenu = '';
-    this.shownMode = undefined;
-    this.endCard = [];
     this.pendingTransition = 'fade';
   }
 
   create(): void {
-    const { deps } = this;
-    fitCamera(this, deps.renderScale);
-    this.loader = new TextureLoader(this, deps.renderScale);
-    this.stage = new StageView(this, () => this.graph, this.loader, deps.reducedMotion);
-    this.textBox = new TextBox(this, {
-      charsPerSecond: deps.reducedMotion ? Infinity : CHARS_PER_SECOND,
-      onType: () => deps.audio.playSfx('text-blip', 'ui'),
+    this.alive = true;
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.alive = false;
     });
-    this.choices = new ChoicePanel(this);
-    this.caption = this.add.text(64, 52, '', { fontFamily: FONTS.ui, fontSize: '30px', color: '#f3ecef', backgroundColor: '#0b0710cc', padding: { x: 18, y: 10 } }).setDepth(150).setAlpha(0);
+    fitCamera(this, this.deps.renderScale);
+    // The text box and choices need their skin before the first line is drawn.
+    this.assets.ensure(uiRequests(this.deps.art, STORY_UI), () => {
+      if (this.alive && !this.ui) this.build();
+    });
+  }
+
+  private build(): void {
+    const { deps } = this;
     const system = new SystemControls(this, deps);
-    const captions = new CaptionStrip(this);
+    const ui: Widgets = {
+      stage: new StageView(this, () => this.graph, this.assets, deps.reducedMotion),
+      textBox: new TextBox(this, {
+        charsPerSecond: () => (deps.reducedMotion() ? Infinity : CHARS_PER_SECOND),
+        reducedMotion: deps.reducedMotion,
+        onType: () => deps.audio.playSfx('text-blip', 'ui'),
+      }),
+      choices: new ChoicePanel(this),
+      captions: new CaptionStrip(this),
+      location: this.add.text(64, 52, '', { fontFamily: FONTS.ui, fontSize: '30px', color: '#f3ecef', backgroundColor: '#0b0710cc', padding: { x: 18, y: 10 } }).setDepth(150).setAlpha(0),
+      back: new IconButton(this, { x: 1640, y: 80, texture: '', glyph: '↶', onActivate: () => this.back() }),
+      system,
+    };
+    this.ui = ui;
+    this.add.zone(0, 0, WIDTH, HEIGHT).setOrigin(0).setInteractive().on('pointerup', () => this.advance());
     const showCaption = (caption: string | undefined): void => {
-      if (caption && deps.settings.get().captions) captions.show(`[${caption}]`);
+      if (caption && deps.settings.get().captions) ui.captions.show(`[${caption}]`);
     };
     const unsubscribeSettings = deps.settings.subscribe((s) => {
-      if (!s.captions) captions.clear();
+      if (!s.captions) ui.captions.clear();
     });
-    this.add.zone(0, 0, WIDTH, HEIGHT).setOrigin(0).setInteractive().on('pointerup', () => this.advance());
-
     const subs: Subscription[] = [
       deps.actor.subscribe((snapshot) => this.render(selectView(snapshot.context))),
       deps.actor.on('cue.bg', (cue) => {
@@ -87,25 +110,22 @@ export class StoryScene extends Phaser.Scene {
       }),
       deps.actor.on('cue.effect', (cue) => this.screenEffect(cue)),
       deps.actor.on('cue.beat', (cue) => this.showLocation(cue.beatId)),
-      deps.actor.on('cue.unlock', (cue) => this.announceUnlock(cue)),
       deps.actor.on('cue.sfx', (cue) => showCaption(cue.caption)),
       deps.actor.on('cue.ambience', (cue) => showCaption(cue.caption)),
     ];
-    const unsubscribeFocus = deps.a11y.onFocusChange((id) => {
-      this.choices.setFocus(id);
-      system.setFocus(id);
-    });
-    this.input.keyboard?.on('keydown', (event: KeyboardEvent) => this.onKey(event, system));
+    const unsubscribeFocus = deps.a11y.onFocusChange((id) => this.drawFocus(id));
+    this.input.keyboard?.on('keydown', (event: KeyboardEvent) => this.onKey(event));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       subs.forEach((s) => s.unsubscribe());
       unsubscribeFocus();
-      system.destroy();
       unsubscribeSettings();
+      system.destroy();
       deps.a11y.setControls('choices', []);
       deps.a11y.setControls('reader', []);
     });
-    this.render(selectView(deps.actor.getSnapshot().context));
-    this.showLocation(deps.actor.getSnapshot().context.position.beatId);
+    const context = deps.actor.getSnapshot().context;
+    this.showLocation(context.position.beatId);
+    this.render(selectView(context));
   }
 
   /** The story graph being played (it changes when a writer edits the script in dev). */
@@ -115,34 +135,34 @@ export class StoryScene extends Phaser.Scene {
 
   /** A click, tap, Space, Enter or the Continue button: finish the line, else go on. */
   private advance(): void {
-    if (this.textBox.isTyping()) {
-      this.textBox.complete();
-      return;
-    }
-    const snapshot = this.deps.actor.getSnapshot();
-    if (snapshot.value === 'reading') this.deps.actor.send({ type: 'reader.advance' });
+    const ui = this.ui;
+    if (!ui || this.view?.mode !== 'reading') return;
+    if (this.pendingLine) return; // the line is not on screen yet (its art is loading): never skip it unseen
+    if (ui.textBox.isTyping()) ui.textBox.complete();
+    else this.deps.actor.send({ type: 'reader.advance' });
   }
 
   private back(): void {
     this.deps.actor.send({ type: 'reader.back' });
   }
 
-  private onKey(event: KeyboardEvent, system: SystemControls): void {
-    if (system.handleKey(event) || isForDomControl(event) || event.repeat) return;
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.advance();
-    } else if (event.key === 'Backspace' || event.key === 'PageUp') {
-      this.back();
-    } else if (/^[1-9]$/.test(event.key)) {
-      const option = selectView(this.deps.actor.getSnapshot().context).options[Number(event.key) - 1];
-      if (option) this.choose(option.index);
-    }
-  }
-
   private choose(index: number): void {
     this.deps.audio.playSfx('ui-select', 'ui');
     this.deps.actor.send({ type: 'reader.choose', index });
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (!this.ui || this.ui.system.handleKey(event) || event.repeat || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === 'Backspace' || event.key === 'PageUp') {
+      event.preventDefault();
+      this.back();
+    } else if (/^[1-9]$/.test(event.key)) {
+      const option = this.view?.options[Number(event.key) - 1];
+      if (option) this.choose(option.index);
+    } else if ((event.key === 'Enter' || event.key === ' ') && !isForDomControl(event)) {
+      event.preventDefault();
+      this.advance();
+    }
   }
 
   /**
@@ -152,14 +172,14 @@ export class StoryScene extends Phaser.Scene {
   private render(view: ReaderView): void {
     const newLine = this.isNewLine(view);
     if (newLine) this.announceLine(view);
+    const modeChanged = view.mode !== this.view?.mode;
+    this.view = view;
     this.shownLine = { key: view.line?.key, text: view.line?.text, mode: view.mode };
-    const modeChanged = view.mode !== this.shownMode;
-    this.shownMode = view.mode;
-    if (modeChanged || newLine) this.updateControls(view);
+    if (modeChanged || newLine) this.updateControls(view, modeChanged);
     const token = ++this.renderToken;
     this.pendingLine ||= newLine;
-    this.loader.ensure(stageTextures(this.graph, this.deps.art, view.stage), () => {
-      if (token === this.renderToken) this.draw(view);
+    this.assets.ensure(stageTextures(this.graph, this.deps.art, view.stage), () => {
+      if (token === this.renderToken && this.alive) this.draw(view);
     });
   }
 
@@ -170,21 +190,26 @@ export class StoryScene extends Phaser.Scene {
   }
 
   private draw(view: ReaderView): void {
+    const ui = this.ui!;
     const transition = this.pendingTransition;
     this.pendingTransition = 'fade';
-    this.stage.render(view.stage, transition);
-    if (view.line && this.pendingLine) this.textBox.show(view.line);
+    ui.stage.render(view.stage, transition);
+    if (!view.line) ui.textBox.hide();
+    else if (this.pendingLine) ui.textBox.show(view.line);
     this.pendingLine = false;
+    ui.back.setVisible(view.canGoBack && view.mode !== 'ended');
     const menu = view.mode === 'choosing' ? view.options.map((o) => `${o.index}:${o.label}`).join('|') : view.mode;
     if (menu !== this.drawnMenu) {
       this.drawnMenu = menu;
-      this.clearEndCard();
-      this.choices.clear();
-      if (view.mode === 'choosing') {
-        this.choices.show(view.options.map((o) => ({ id: `choice-${o.index}`, label: o.label, onActivate: () => this.choose(o.index) })));
-        this.choices.setFocus(this.deps.a11y.focused());
+      this.endCard?.destroy();
+      this.endCard = undefined;
+      ui.choices.clear();
+      if (view.mode === 'choosing') ui.choices.show(this.optionControls(view));
+      if (view.mode === 'ended' && view.ending) {
+        ui.textBox.hide();
+        this.endCard = new EndCard(this, view.ending, { readAgain: () => this.readAgain(), toTitle: () => this.toTitle() });
       }
-      if (view.mode === 'ended' && view.ending) this.drawEndCard(view.ending);
+      this.drawFocus(this.deps.a11y.focused());
     }
     this.prefetch();
   }
@@ -194,51 +219,56 @@ export class StoryScene extends Phaser.Scene {
     this.deps.a11y.announce(spokenText(view.line) + (view.line.dramatized ? ' (dramatised)' : ''));
   }
 
-  /** The DOM twins of what the canvas offers now. */
-  private updateControls(view: ReaderView): void {
+  private optionControls(view: ReaderView): Control[] {
+    return view.options.map((o, i) => ({ id: choiceControl(o.index), label: o.label, ...(i < 9 ? { shortcut: String(i + 1) } : {}), onActivate: () => this.choose(o.index) }));
+  }
+
+  /** The DOM twins of what the canvas offers now; focus follows the reader into a menu, out of it, and to the end. */
+  private updateControls(view: ReaderView, modeChanged: boolean): void {
     const { a11y } = this.deps;
-    const back = view.canGoBack ? [{ id: 'back', label: 'Back one line', shortcut: 'Backspace', onActivate: () => this.back() }] : [];
-    a11y.setControls('choices', view.mode === 'choosing' ? view.options.map((o) => ({ id: `choice-${o.index}`, label: o.label, onActivate: () => this.choose(o.index) })) : []);
+    const back: Control[] = view.canGoBack ? [{ id: CONTROL.back, label: 'Back one line', shortcut: 'Backspace PageUp', onActivate: () => this.back() }] : [];
+    const options = view.mode === 'choosing' ? this.optionControls(view) : [];
+    const focus = modeChanged ? { choosing: options[0]?.id, reading: CONTROL.continue, ended: CONTROL.readAgain }[view.mode] : undefined;
+    const reader: Control[] =
+      view.mode === 'choosing'
+        ? back
+        : view.mode === 'ended'
+          ? [
+              { id: CONTROL.readAgain, label: 'Read again', onActivate: () => this.readAgain() },
+              { id: CONTROL.toTitle, label: 'Back to the title', onActivate: () => this.toTitle() },
+            ]
+          : [{ id: CONTROL.continue, label: 'Continue', shortcut: 'Enter Space', onActivate: () => this.advance() }, ...back];
+    // The group that will hold focus is filled first, so focus never passes through Back or Mute.
     if (view.mode === 'choosing') {
-      a11y.setControls('reader', back);
-    } else if (view.mode === 'ended') {
-      if (view.ending) a11y.announce(endingSentence(view.ending));
-      a11y.setControls('reader', [
-        { id: 'read-again', label: 'Read again', onActivate: () => this.deps.actor.send({ type: 'reader.restart' }) },
-        { id: 'to-title', label: 'Back to the title', onActivate: () => this.scene.start('Title') },
-      ]);
-      a11y.focus('read-again');
+      a11y.setControls('choices', options, focus ? { focus } : {});
+      a11y.setControls('reader', reader);
     } else {
-      a11y.setControls('reader', [{ id: 'continue', label: 'Continue', shortcut: 'Enter', onActivate: () => this.advance() }, ...back]);
+      a11y.setControls('reader', reader, focus ? { focus } : {});
+      a11y.setControls('choices', options);
     }
+    if (view.mode === 'ended' && view.ending) a11y.announce(endingSentence(view.ending));
   }
 
-  private drawEndCard(ending: EndingView): void {
-    const { actor } = this.deps;
-    this.textBox.hide();
-    const shade = this.add.rectangle(0, 0, WIDTH, HEIGHT, COLORS.night, 0.78).setOrigin(0).setDepth(400);
-    const kicker = this.add.text(WIDTH / 2, 250, 'ACT 1 — THE END', { fontFamily: FONTS.ui, fontSize: '30px', color: '#e0304a', letterSpacing: 8 }).setOrigin(0.5).setDepth(401);
-    const title = this.add.text(WIDTH / 2, 330, ending.name, { fontFamily: FONTS.display, fontSize: '76px', color: '#e8b64c' }).setOrigin(0.5).setDepth(401);
-    const routes = this.add
-      .text(WIDTH / 2, 450, routesSentence(ending), { fontFamily: FONTS.ui, fontSize: '30px', color: '#f3ecef', align: 'center', lineSpacing: 10, wordWrap: { width: 1400 } })
-      .setOrigin(0.5, 0)
-      .setDepth(401);
-    const again = () => actor.send({ type: 'reader.restart' });
-    const toTitle = () => this.scene.start('Title');
-    const readAgain = new MenuButton(this, { x: WIDTH / 2, y: 680, label: 'Read again', skin: { idle: 'ui-button', hover: 'ui-button-hover' }, onActivate: again });
-    const title2 = new MenuButton(this, { x: WIDTH / 2, y: 800, label: 'Back to the title', skin: { idle: 'ui-button', hover: 'ui-button-hover' }, onActivate: toTitle });
-    readAgain.container.setDepth(402);
-    title2.container.setDepth(402);
-    this.endCard = [shade, kicker, title, routes, readAgain.container, title2.container];
+  private drawFocus(id: string | null): void {
+    const ui = this.ui;
+    if (!ui) return;
+    ui.choices.setFocus(id);
+    ui.system.setFocus(id);
+    ui.back.setFocused(id === CONTROL.back);
+    ui.textBox.setFocused(id === CONTROL.continue);
+    this.endCard?.setFocus(id);
   }
 
-  private clearEndCard(): void {
-    for (const item of this.endCard) item.destroy();
-    this.endCard = [];
+  private readAgain(): void {
+    this.deps.actor.send({ type: 'reader.restart' });
+  }
+
+  private toTitle(): void {
+    this.scene.start('Title', { returning: true });
   }
 
   private screenEffect(cue: Extract<StoryCue, { type: 'cue.effect' }>): void {
-    if (this.deps.reducedMotion) return;
+    if (this.deps.reducedMotion()) return;
     const camera = this.cameras.main;
     if (cue.effect === 'shake') camera.shake(350, 0.008);
     else if (cue.effect === 'flash') camera.flash(220, 255, 240, 240);
@@ -246,35 +276,20 @@ export class StoryScene extends Phaser.Scene {
     else camera.shake(160, 0.004);
   }
 
+  /** A new scene's place, on screen for a moment (screen readers hear it from the cue bindings). */
   private showLocation(beatId: string): void {
     const beat = this.graph.beats[beatId];
-    if (!beat) return;
-    this.caption.setText(beat.location);
-    this.tweens.killTweensOf(this.caption);
-    this.caption.setAlpha(1);
-    this.tweens.add({ targets: this.caption, alpha: 0, delay: 2600, duration: 800 });
-  }
-
-  private announceUnlock(cue: Extract<StoryCue, { type: 'cue.unlock' }>): void {
-    const dossier = this.graph.dossiers[cue.dossier];
-    if (dossier) this.deps.a11y.notify(`Dossier updated: ${dossier.name}.`);
+    const location = this.ui?.location;
+    if (!beat || !location) return;
+    location.setText(beat.location);
+    this.tweens.killTweensOf(location);
+    location.setAlpha(1);
+    this.tweens.add({ targets: location, alpha: 0, delay: 2600, duration: 800 });
   }
 
   private prefetch(): void {
     const { art, actor } = this.deps;
     const ahead = upcomingArt(this.graph, actor.getSnapshot().context.position);
-    this.loader.ensure([...ahead.backgrounds.map((k) => bgRequest(art, k)), ...ahead.sprites.map((k) => spriteRequest(art, k))]);
+    this.assets.ensure([...ahead.backgrounds.map((k) => bgRequest(art, k)), ...ahead.sprites.map((k) => spriteRequest(art, k))]);
   }
-}
-
-/** "You followed Rouge's side. Still to read: Sarah's side and the Nectar trail." */
-function routesSentence(ending: EndingView): string {
-  const followed = ending.followed.length ? `You followed ${listInWords(ending.followed.map((r) => r.name))}.` : '';
-  const missed = ending.missed.length ? `Still to read: ${listInWords(ending.missed.map((r) => r.name))}.` : 'You have read every side of the night.';
-  return [followed, missed].filter(Boolean).join('\n');
-}
-
-/** The end, as the live region says it. */
-function endingSentence(ending: EndingView): string {
-  return `The end: ${ending.name}. ${routesSentence(ending).replace('\n', ' ')}`;
 }

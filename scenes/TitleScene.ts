@@ -5,10 +5,11 @@ import { COLORS, FONTS, HEIGHT, WIDTH } from './deps.ts';
 import { MenuButton } from './widgets/MenuButton.ts';
 import { SystemControls } from './widgets/SystemControls.ts';
 import { isForDomControl } from './widgets/keys.ts';
+import { CONTROL } from './controls.ts';
 import { fitCamera } from './widgets/camera.ts';
 import { addRain } from './widgets/rain.ts';
 import { bgRequest, spriteRequest } from './widgets/StageView.ts';
-import { TextureLoader, type TextureRequest } from './widgets/textures.ts';
+import type { ArtLoader, TextureRequest } from './widgets/textures.ts';
 import { STORY_UI, uiRequests } from './widgets/ui-skin.ts';
 import { upcomingArt } from '../src/machine/prefetch.ts';
 
@@ -16,19 +17,34 @@ import { upcomingArt } from '../src/machine/prefetch.ts';
 export class TitleScene extends Phaser.Scene {
   private starting = false;
 
-  constructor(private readonly deps: GameDeps) {
+  constructor(
+    private readonly deps: GameDeps,
+    private readonly assets: ArtLoader,
+  ) {
     super({ key: 'Title' });
   }
 
-  init(): void {
+  /** Whether the reader came back from the story (then focus returns to Start), or just arrived. */
+  private returning = false;
+  /** Between create and shutdown (cached art calls back during create, before Phaser counts the scene as active). */
+  private alive = false;
+
+  init(data: { returning?: boolean } = {}): void {
     this.starting = false;
+    this.returning = data.returning === true;
   }
 
   create(): void {
     const { deps } = this;
+    this.alive = true;
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.alive = false;
+    });
     fitCamera(this, deps.renderScale);
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => deps.onReady());
     if (deps.takeEarlyStart()) {
+      // Start was pressed while loading: its button from index.html goes, the story begins.
+      deps.a11y.setControls('title', []);
       this.startStory();
       return;
     }
@@ -43,12 +59,12 @@ export class TitleScene extends Phaser.Scene {
     };
     const unsubscribeAudio = deps.audio.onStateChange(syncHint);
     syncHint();
-    deps.a11y.setControls('title', [{ id: 'start', label: 'Start', onActivate: () => this.startStory() }]);
+    deps.a11y.setControls('title', [{ id: CONTROL.start, label: 'Start', shortcut: 'Enter', onActivate: () => this.startStory() }], this.returning ? { focus: CONTROL.start } : {});
     const unsubscribeFocus = deps.a11y.onFocusChange((id) => {
-      start.setFocused(id === 'start');
+      start.setFocused(id === CONTROL.start);
       system.setFocus(id);
     });
-    start.setFocused(deps.a11y.focused() === 'start');
+    start.setFocused(deps.a11y.focused() === CONTROL.start);
     this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
       if (system.handleKey(event) || isForDomControl(event) || event.repeat) return;
       if (event.key === 'Enter' || event.key === ' ') this.startStory();
@@ -65,18 +81,17 @@ export class TitleScene extends Phaser.Scene {
   private drawBackdrop(): void {
     // The skyline fades in when it has loaded: Start does not wait for the biggest picture.
     const night = this.add.rectangle(0, 0, WIDTH, HEIGHT, COLORS.night).setOrigin(0).setDepth(-2);
-    const loader = new TextureLoader(this, this.deps.renderScale);
     const backdrop = bgRequest(this.deps.art, 'canal-city-night');
-    loader.ensure([backdrop], () => {
-      if (!loader.has(backdrop.key)) return;
+    this.assets.ensure([backdrop], () => {
+      // What reading needs next loads behind the title, whether or not the skyline made it.
+      this.assets.ensure([...uiRequests(this.deps.art, STORY_UI), ...openingArt(this.deps)]);
+      if (!this.alive || !this.assets.has(backdrop.key)) return;
       // Dimmed by tint rather than by a second full-screen layer: fill rate is what small GPUs lack.
       const image = this.add.image(0, 0, backdrop.key).setOrigin(0).setDisplaySize(WIDTH, HEIGHT).setTint(0xa6a6a6).setDepth(-1);
-      if (this.deps.reducedMotion) night.setVisible(false);
+      if (this.deps.reducedMotion()) night.setVisible(false);
       else this.tweens.add({ targets: image, alpha: { from: 0, to: 1 }, duration: 400, onComplete: () => night.setVisible(false) });
-      // What reading needs next loads behind the title.
-      loader.ensure([...uiRequests(this.deps.art, STORY_UI), ...openingArt(this.deps)]);
     });
-    if (!this.deps.reducedMotion) addRain(this, 0.6);
+    if (!this.deps.reducedMotion()) addRain(this, 0.6);
     this.add.image(WIDTH / 2, 420, shadeTexture(this)).setDisplaySize(WIDTH, 560);
     if (this.textures.exists('ui-logo')) {
       this.add.image(WIDTH / 2, 330, 'ui-logo').setDisplaySize(1200, 300);
@@ -103,9 +118,10 @@ export class TitleScene extends Phaser.Scene {
   private startStory(): void {
     if (this.starting) return;
     this.starting = true;
+    // The story starts first, so unlocking sound plays its music, not a moment of the title's.
+    this.deps.startStory();
     this.deps.audio.unlock();
     this.deps.audio.playSfx('ui-select', 'ui');
-    this.deps.startStory();
     this.scene.start('Story');
   }
 }

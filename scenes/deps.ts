@@ -22,8 +22,8 @@ export interface GameDeps {
   readonly onLoadProgress: (fraction: number) => void;
   /** The title is drawn and Start works. */
   readonly onReady: () => void;
-  /** The reader asked for reduced motion: no typewriter, no shakes, short fades. */
-  readonly reducedMotion: boolean;
+  /** The reader asks for reduced motion (now: the system setting can change while reading): no typewriter, shakes or pulses. */
+  readonly reducedMotion: () => boolean;
   /**
    * Canvas pixels per design unit (≤ 1): the canvas matches the screen's real pixels instead of
    * always drawing 1920×1080 and letting the browser shrink it, which costs small GPUs dearly.

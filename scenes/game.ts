@@ -6,10 +6,12 @@ export { renderScaleFor } from './deps.ts';
 import { HEIGHT, WIDTH } from './deps.ts';
 import { StoryScene } from './StoryScene.ts';
 import { TitleScene } from './TitleScene.ts';
+import { TextureLoader } from './widgets/textures.ts';
 
 /** Creates the game inside `deps.parent`. */
 export function startGame(deps: GameDeps): Phaser.Game {
-  return new Phaser.Game({
+  const assets = new TextureLoader(deps.renderScale);
+  const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent: deps.parent,
     width: Math.round(WIDTH * deps.renderScale),
@@ -21,6 +23,8 @@ export function startGame(deps: GameDeps): Phaser.Game {
     audio: { noAudio: true },
     input: { keyboard: true, mouse: true, touch: true, gamepad: false },
     autoFocus: false,
-    scene: [new BootScene(deps), new TitleScene(deps), new StoryScene(deps)],
+    scene: [new BootScene(deps, assets), new TitleScene(deps, assets), new StoryScene(deps, assets)],
   });
+  assets.attach(game.textures);
+  return game;
 }

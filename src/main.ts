@@ -3,6 +3,7 @@
  * The only module under src/ that reaches the view layer (scenes/), which it loads as its own chunk.
  */
 import { createActor } from 'xstate';
+import { bindAnnouncements } from './a11y/announce-cues.ts';
 import { AccessibleLayer } from './a11y/dom-layer.ts';
 import { artUrls, audioSources } from './assets/manifest.ts';
 import { bindAudio } from './audio/bind-audio.ts';
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
   splash.progress(LOAD_STAGES.shell, 'Loading the story…');
   // Both chunks download at once; each moves the bar when it has really arrived.
   const engine = import('../scenes/game.ts');
+  engine.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled meanwhile
   const { default: graph } = await import('virtual:story-graph');
   performance.mark('explorer:story');
   splash.progress(LOAD_STAGES.story, 'Loading the engine…');
@@ -26,7 +28,8 @@ async function main(): Promise<void> {
   audio.setMuted(settings.get().muted);
   settings.subscribe((s) => audio.setMuted(s.muted));
   const actor = createActor(storyMachine, { input: { graph } });
-  bindAudio(actor, audio, (caption) => a11y.announce(caption));
+  bindAudio(actor, audio);
+  bindAnnouncements(actor, a11y);
   let started = false;
   const startStory = (): void => {
     if (started) actor.send({ type: 'reader.restart' });
@@ -43,7 +46,7 @@ async function main(): Promise<void> {
   const { startGame, renderScaleFor } = await engine;
   performance.mark('explorer:engine');
   splash.progress(LOAD_STAGES.engine, 'Loading the art…');
-  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const motion = window.matchMedia('(prefers-reduced-motion: reduce)');
   const renderScale = renderScaleFor(window.innerWidth, window.innerHeight, window.devicePixelRatio || 1);
   startGame({
     parent: document.getElementById('game')!,
@@ -52,7 +55,7 @@ async function main(): Promise<void> {
     audio,
     settings,
     art: artUrls,
-    reducedMotion,
+    reducedMotion: () => motion.matches,
     renderScale,
     startStory,
     takeEarlyStart: () => splash.takeEarlyPress(),

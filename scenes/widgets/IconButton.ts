@@ -41,6 +41,13 @@ export class IconButton {
     this.container.addAt(this.icon, 1);
   }
 
+  /** Shows or hides the button (Back only exists when there is something to go back to). */
+  setVisible(visible: boolean): void {
+    this.container.setVisible(visible);
+    if (visible) this.container.setInteractive();
+    else this.container.disableInteractive();
+  }
+
   /** Greys the icon out (a toggle that is off). */
   setDimmed(dimmed: boolean): void {
     this.icon.setAlpha(dimmed ? 0.35 : 1);

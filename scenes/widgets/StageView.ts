@@ -5,7 +5,7 @@ import type { Stage, StageCharacter } from '../../src/machine/runtime.ts';
 import type { BgTransition } from '../../src/story/types.ts';
 import type { StoryGraph } from '../../src/story/types.ts';
 import { COLORS, HEIGHT, WIDTH } from '../deps.ts';
-import type { TextureLoader, TextureRequest } from './textures.ts';
+import type { ArtLoader, TextureRequest } from './textures.ts';
 
 /** Where each stage position stands, in design units. */
 const SPOT_X = { 'far-left': 300, left: 620, center: 960, right: 1300, 'far-right': 1620 } as const;
@@ -50,8 +50,8 @@ export class StageView {
   constructor(
     private readonly scene: Phaser.Scene,
     private readonly graph: () => StoryGraph,
-    private readonly loader: TextureLoader,
-    private readonly reducedMotion: boolean,
+    private readonly loader: ArtLoader,
+    private readonly reducedMotion: () => boolean,
   ) {
     this.fallback = scene.add.rectangle(0, 0, WIDTH, HEIGHT, COLORS.night).setOrigin(0).setDepth(0);
   }
@@ -70,7 +70,7 @@ export class StageView {
     this.bgKey = key;
     const old = this.bg;
     this.bg = undefined;
-    const duration = this.reducedMotion || transition === 'cut' ? 0 : transition === 'dissolve' ? 900 : 500;
+    const duration = this.reducedMotion() || transition === 'cut' ? 0 : transition === 'dissolve' ? 900 : 500;
     const fadeOut = (image: Phaser.GameObjects.Image | undefined): void => {
       if (!image) return;
       if (duration === 0) image.destroy();
@@ -88,7 +88,7 @@ export class StageView {
     // The night-coloured fallback only shows when there is no art: drawing it under a full-screen
     // background would cost a whole screen of fill every frame.
     this.fallback.setVisible(false);
-    if (transition === 'flash' && !this.reducedMotion) this.scene.cameras.main.flash(250, 255, 255, 255);
+    if (transition === 'flash' && !this.reducedMotion()) this.scene.cameras.main.flash(250, 255, 255, 255);
     fadeOut(old);
   }
 
@@ -104,14 +104,14 @@ export class StageView {
     if (existing) {
       if (existing.image.texture.key !== texture) existing.image.setTexture(texture);
       if (existing.state.position !== character.position) {
-        if (this.reducedMotion) existing.image.setX(x);
+        if (this.reducedMotion()) existing.image.setX(x);
         else this.scene.tweens.add({ targets: existing.image, x, duration: 350, ease: 'Sine.easeInOut' });
       }
       existing.state = character;
       return;
     }
     const image = this.scene.add.image(x, SPRITE_BOTTOM, texture).setOrigin(0.5, 1).setDisplaySize(SPRITE_SIZE.width, SPRITE_SIZE.height).setDepth(10);
-    if (!this.reducedMotion) {
+    if (!this.reducedMotion()) {
       image.setAlpha(0).setY(SPRITE_BOTTOM + 24);
       this.scene.tweens.add({ targets: image, alpha: 1, y: SPRITE_BOTTOM, duration: 350, ease: 'Sine.easeOut' });
     }
@@ -120,7 +120,7 @@ export class StageView {
 
   private remove(id: string, image: Phaser.GameObjects.Image): void {
     this.actors.delete(id);
-    if (this.reducedMotion) image.destroy();
+    if (this.reducedMotion()) image.destroy();
     else this.scene.tweens.add({ targets: image, alpha: 0, duration: 250, onComplete: () => image.destroy() });
   }
 }

@@ -3,6 +3,7 @@ import type Phaser from 'phaser';
 import type { AccessibleLayer } from '../../src/a11y/dom-layer.ts';
 import type { AudioPort } from '../../src/audio/audio-port.ts';
 import type { SettingsStore } from '../../src/storage/settings.ts';
+import { CONTROL } from '../controls.ts';
 import { IconButton } from './IconButton.ts';
 
 /** What the toggles need. */
@@ -41,6 +42,7 @@ export class SystemControls {
   /** Handles M and C; returns true when the key was one of ours. */
   handleKey(event: KeyboardEvent): boolean {
     if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return false;
+    if (event.target instanceof Element && event.target.closest('input, textarea, select, [contenteditable]')) return false;
     if (event.key === 'm' || event.key === 'M') this.toggleMute();
     else if (event.key === 'c' || event.key === 'C') this.toggleCaptions();
     else return false;
@@ -49,8 +51,8 @@ export class SystemControls {
 
   /** Draws the focus ring for whichever twin has keyboard focus. */
   setFocus(id: string | null): void {
-    this.mute.setFocused(id === 'mute');
-    this.captions.setFocused(id === 'captions');
+    this.mute.setFocused(id === CONTROL.mute);
+    this.captions.setFocused(id === CONTROL.captions);
   }
 
   /** Stops listening to the settings. */
@@ -63,8 +65,8 @@ export class SystemControls {
     this.mute.setIcon(muted ? 'ui-icon-sound-off' : 'ui-icon-sound-on', muted ? '×' : '♪');
     this.captions.setDimmed(!captions);
     this.deps.a11y.setControls('system', [
-      { id: 'mute', label: 'Mute sound', pressed: muted, shortcut: 'M', onActivate: () => this.toggleMute() },
-      { id: 'captions', label: 'Show sound captions', pressed: captions, shortcut: 'C', onActivate: () => this.toggleCaptions() },
+      { id: CONTROL.mute, label: 'Mute sound', pressed: muted, shortcut: 'M', onActivate: () => this.toggleMute() },
+      { id: CONTROL.captions, label: 'Show sound captions', pressed: captions, shortcut: 'C', onActivate: () => this.toggleCaptions() },
     ]);
   }
 }

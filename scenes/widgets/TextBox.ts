@@ -8,8 +8,10 @@ const TEXT_INSET = { x: 72, y: 58 } as const;
 
 /** Options for the text box. */
 export interface TextBoxOptions {
-  /** Characters per second; Infinity shows lines at once. */
-  readonly charsPerSecond: number;
+  /** Characters per second, asked at each new line; Infinity shows lines at once. */
+  readonly charsPerSecond: () => number;
+  /** No pulsing marker when the reader asked for reduced motion. */
+  readonly reducedMotion: () => boolean;
   /** Called when a line has fully appeared. */
   readonly onComplete?: () => void;
   /** Called every few characters while typing (the text blip). */
@@ -25,6 +27,8 @@ export class TextBox {
   private readonly body: Phaser.GameObjects.Text;
   private readonly badge: Phaser.GameObjects.Text;
   private readonly marker: Phaser.GameObjects.Text;
+  private readonly ring: Phaser.GameObjects.Rectangle;
+  private readonly pulse: Phaser.Tweens.Tween;
   private timer: Phaser.Time.TimerEvent | undefined;
   private full = '';
   private shown = 0;
@@ -54,8 +58,10 @@ export class TextBox {
       .setOrigin(1, 0)
       .setAlpha(0.9);
     this.marker = scene.add.text(BOX.x + BOX.width - 60, BOX.y + BOX.height - 52, '▼', { fontFamily: FONTS.ui, fontSize: '28px', color: '#e0304a' });
-    scene.tweens.add({ targets: this.marker, alpha: 0.25, duration: 600, yoyo: true, repeat: -1 });
+    this.pulse = scene.tweens.add({ targets: this.marker, alpha: 0.25, duration: 600, yoyo: true, repeat: -1 });
+    this.ring = scene.add.rectangle(BOX.x + BOX.width / 2, BOX.y + BOX.height / 2, BOX.width + 16, BOX.height + 16).setStrokeStyle(4, COLORS.cyan, 1).setFillStyle(0, 0).setVisible(false);
     this.setDepth(100);
+    this.ring.setDepth(101);
     this.hide();
   }
 
@@ -71,15 +77,17 @@ export class TextBox {
     this.badge.setVisible(line.dramatized);
     this.full = line.text;
     this.shown = 0;
-    this.timer?.remove(false);
-    this.timer = undefined;
-    if (!Number.isFinite(this.options.charsPerSecond)) {
+    this.stopTyping();
+    const speed = this.options.charsPerSecond();
+    if (this.options.reducedMotion()) this.pulse.pause().seek(0);
+    else this.pulse.resume();
+    if (!Number.isFinite(speed)) {
       this.complete();
       return;
     }
     this.body.setText('');
     this.marker.setVisible(false);
-    this.timer = this.scene.time.addEvent({ delay: 1000 / this.options.charsPerSecond, loop: true, callback: () => this.type() });
+    this.timer = this.scene.time.addEvent({ delay: 1000 / speed, loop: true, callback: () => this.type() });
   }
 
   /** True while the line is still typing. */
@@ -89,19 +97,27 @@ export class TextBox {
 
   /** Shows the whole line at once. */
   complete(): void {
-    this.timer?.remove(false);
-    this.timer = undefined;
+    this.stopTyping();
     this.shown = this.full.length;
     this.body.setText(this.full);
     this.marker.setVisible(true);
     this.options.onComplete?.();
   }
 
-  /** Hides the box (title cards, the end). */
+  /** Hides the box (title cards, the end, a beat that opens on a choice). */
   hide(): void {
+    this.stopTyping();
+    this.setVisible(false);
+  }
+
+  /** Outlines the box while its DOM twin, Continue, has keyboard focus. */
+  setFocused(focused: boolean): void {
+    this.ring.setVisible(focused && this.panel.visible);
+  }
+
+  private stopTyping(): void {
     this.timer?.remove(false);
     this.timer = undefined;
-    this.setVisible(false);
   }
 
   private type(): void {

@@ -1,7 +1,11 @@
-/** Loads SVG art into textures on demand, at the size it is drawn, and degrades to nothing when a file is missing. */
-import Phaser from 'phaser';
+/**
+ * Art loading for every scene: fetches each SVG once, checks it, rasterises it at the size it is
+ * drawn and adds it as a texture. A missing or broken file is reported once and then skipped: the
+ * view degrades, the story goes on. (Phaser's own SVG loader stalls for good on a malformed file.)
+ */
+import type Phaser from 'phaser';
 
-/** What to load: a texture key, its URL, and the size to rasterise it at. */
+/** What to load: a texture key, its URL, and the size it is drawn at (in design units). */
 export interface TextureRequest {
   readonly key: string;
   readonly url: string | undefined;
@@ -9,56 +13,77 @@ export interface TextureRequest {
   readonly height: number;
 }
 
-/** Batches texture loads for a scene; calls back when every requested texture is ready (or failed). */
-export class TextureLoader {
-  private readonly failed = new Set<string>();
-  private readonly waiting: { keys: string[]; done: () => void }[] = [];
+/** What views need from art loading. */
+export interface ArtLoader {
+  /** True when the texture is loaded and usable. */
+  has(key: string): boolean;
+  /** Loads whatever is missing, then calls `done` (failures count as done: the view degrades). Always asynchronous. */
+  ensure(requests: readonly TextureRequest[], done?: () => void, progress?: (fraction: number) => void): void;
+}
+
+/** The game's one art loader: a texture is fetched once, however many scenes ask for it. */
+export class TextureLoader implements ArtLoader {
+  private textures: Phaser.Textures.TextureManager | undefined;
+  private readonly loads = new Map<string, Promise<void>>();
 
   constructor(
-    private readonly scene: Phaser.Scene,
     /** Canvas pixels per design unit: art is rasterised at the size it is really drawn. */
     private readonly renderScale: number,
     private readonly warn: (message: string) => void = (m) => console.warn(m),
-  ) {
-    scene.load.on(Phaser.Loader.Events.FILE_LOAD_ERROR, (file: Phaser.Loader.File) => this.fail(String(file.key)));
-    scene.load.on(Phaser.Loader.Events.COMPLETE, () => this.flush());
+  ) {}
+
+  /** Connects the loader to the game's textures (once the game exists). */
+  attach(textures: Phaser.Textures.TextureManager): void {
+    this.textures = textures;
   }
 
-  /** True when the texture is loaded and usable. */
   has(key: string): boolean {
-    return this.scene.textures.exists(key);
+    return this.textures?.exists(key) ?? false;
   }
 
-  /** Loads whatever is missing, then calls `done` (at once if nothing is missing). */
-  ensure(requests: readonly TextureRequest[], done: () => void = () => {}): void {
-    const missing = requests.filter((r) => !this.has(r.key) && !this.failed.has(r.key));
-    for (const request of missing) {
-      if (!request.url) {
-        this.fail(request.key);
-        continue;
-      }
-      const size = { width: Math.round(request.width * this.renderScale), height: Math.round(request.height * this.renderScale) };
-      this.scene.load.svg(request.key, request.url, size);
+  ensure(requests: readonly TextureRequest[], done: () => void = () => {}, progress?: (fraction: number) => void): void {
+    let finished = 0;
+    const all = requests.map((request) =>
+      this.load(request).then(() => {
+        finished += 1;
+        progress?.(finished / requests.length);
+      }),
+    );
+    void Promise.all(all).then(done);
+  }
+
+  private load(request: TextureRequest): Promise<void> {
+    if (this.has(request.key)) return Promise.resolve();
+    let loading = this.loads.get(request.key);
+    if (!loading) {
+      loading = this.rasterise(request).then(
+        (image) => {
+          if (!this.has(request.key)) this.textures?.addImage(request.key, image);
+        },
+        (error: unknown) => this.warn(`art: '${request.key}' could not be loaded (${error instanceof Error ? error.message : String(error)}); the scene goes on without it`),
+      );
+      this.loads.set(request.key, loading);
     }
-    const pending = missing.filter((r) => r.url && !this.failed.has(r.key)).map((r) => r.key);
-    if (pending.length === 0) {
-      done();
-      return;
+    return loading;
+  }
+
+  private async rasterise(request: TextureRequest): Promise<HTMLImageElement> {
+    if (!request.url) throw new Error('no such file');
+    const response = await fetch(request.url);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const parsed = new DOMParser().parseFromString(await response.text(), 'image/svg+xml');
+    const svg = parsed.documentElement;
+    if (svg.nodeName !== 'svg' || parsed.getElementsByTagName('parsererror').length > 0) throw new Error('not an SVG');
+    svg.setAttribute('width', String(Math.round(request.width * this.renderScale)));
+    svg.setAttribute('height', String(Math.round(request.height * this.renderScale)));
+    const url = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(svg)], { type: 'image/svg+xml' }));
+    try {
+      const image = new Image();
+      image.src = url;
+      await image.decode();
+      return image;
+    } finally {
+      URL.revokeObjectURL(url);
     }
-    this.waiting.push({ keys: pending, done });
-    if (!this.scene.load.isLoading()) this.scene.load.start();
-  }
-
-  private fail(key: string): void {
-    if (this.failed.has(key)) return;
-    this.failed.add(key);
-    this.warn(`art: '${key}' could not be loaded; the scene goes on without it`);
-  }
-
-  private flush(): void {
-    const ready = this.waiting.filter((w) => w.keys.every((k) => this.has(k) || this.failed.has(k)));
-    for (const w of ready) this.waiting.splice(this.waiting.indexOf(w), 1);
-    for (const w of ready) w.done();
-    if (this.waiting.length > 0 && !this.scene.load.isLoading()) this.scene.load.start();
   }
 }

@@ -62,9 +62,13 @@ export class AccessibleLayer {
     while (this.log.childElementCount > LOG_LIMIT) this.log.firstElementChild?.remove();
   }
 
-  /** Says something about the game rather than the story ("Dossier: new entry"), in a status region. */
+  /** Says something about the game rather than the story ("Dossier updated"), in a status region. */
   notify(text: string): void {
-    this.status.textContent = text;
+    // Emptied first and filled a moment later, so the same notice twice in a row is heard twice.
+    this.status.textContent = '';
+    this.doc.defaultView?.setTimeout(() => {
+      this.status.textContent = text;
+    }, 60);
   }
 
   /** The announced lines, oldest first. */
@@ -72,14 +76,24 @@ export class AccessibleLayer {
     return [...this.log.children].map((p) => p.textContent ?? '');
   }
 
-  /** Replaces one group's buttons; a button with the same id keeps its element (and focus). */
-  setControls(group: ControlGroup, controls: readonly Control[]): void {
+  /**
+   * Replaces one group's buttons; a button with the same id keeps its element (and focus). When the
+   * focused button goes, or when `focus` names a control and the reader is in this layer (or nowhere
+   * else), focus moves to `focus`, else to the first button of the same group: never to a stranger
+   * (a keyboard user's next Enter must not mute the sound or roll the story back).
+   */
+  setControls(group: ControlGroup, controls: readonly Control[], options: { focus?: string } = {}): void {
     const container = this.groups.get(group)!;
     const existing = new Map([...container.querySelectorAll<HTMLButtonElement>('button')].map((b) => [b.dataset['control']!, b]));
     const buttons = controls.map((control) => this.button(existing.get(control.id), control));
-    const focusedGone = [...existing.values()].some((b) => b === this.doc.activeElement && !buttons.includes(b));
+    const focused = this.doc.activeElement;
+    const focusedGone = [...existing.values()].some((b) => b === focused && !buttons.includes(b));
     container.replaceChildren(...buttons);
-    if (focusedGone) (buttons[0] ?? this.firstButton())?.focus();
+    // Re-inserting an element drops its focus: give it back to a control that is still there.
+    if (focused instanceof HTMLButtonElement && buttons.includes(focused)) focused.focus();
+    const preferred = buttons.find((b) => b.dataset['control'] === options.focus);
+    if (preferred && (focusedGone || this.readerIsHere())) preferred.focus();
+    else if (focusedGone) buttons[0]?.focus();
   }
 
   /** Moves keyboard focus to a control, if it exists. */
@@ -119,8 +133,10 @@ export class AccessibleLayer {
     return button;
   }
 
-  private firstButton(): HTMLButtonElement | null {
-    return this.root.querySelector<HTMLButtonElement>('.a11y-controls button');
+  /** True when focus is in this layer or nowhere in particular (the page body). */
+  private readerIsHere(): boolean {
+    const active = this.doc.activeElement;
+    return active === null || active === this.doc.body || this.root.contains(active);
   }
 
   private ensure(id: string, tag: string, init: (el: HTMLElement) => void): HTMLElement {
@@ -134,7 +150,9 @@ export class AccessibleLayer {
   }
 
   private readonly onFocusIn = (event: FocusEvent): void => {
-    const id = event.target instanceof HTMLElement ? (event.target.dataset['control'] ?? null) : null;
+    const target = event.target instanceof HTMLElement ? event.target : null;
+    // The canvas draws a focus ring only where the browser would show one (keyboard focus).
+    const id = target && focusVisible(target) ? (target.dataset['control'] ?? null) : null;
     for (const listener of this.focusListeners) listener(id);
   };
 
@@ -146,4 +164,13 @@ export class AccessibleLayer {
 
 function groupLabel(group: ControlGroup): string {
   return { title: 'Title menu', choices: 'Choices', reader: 'Reading', system: 'Game' }[group];
+}
+
+/** :focus-visible where the browser supports it; otherwise every focus counts. */
+function focusVisible(element: HTMLElement): boolean {
+  try {
+    return element.matches(':focus-visible');
+  } catch {
+    return true;
+  }
 }

@@ -3,21 +3,12 @@ import type { Actor } from 'xstate';
 import type { StoryMachine } from '../machine/story-machine.ts';
 import type { AudioPort } from './audio-port.ts';
 
-/** Where captions go: the live region, and the screen if captions are shown. */
-export type CaptionSink = (caption: string) => void;
-
-/** Plays music, ambience and effects as the story cues them; announces captioned sounds. Returns an unsubscribe. */
-export function bindAudio(actor: Actor<StoryMachine>, audio: AudioPort, caption: CaptionSink): () => void {
+/** Plays music, ambience and effects as the story cues them. Returns an unsubscribe. */
+export function bindAudio(actor: Actor<StoryMachine>, audio: AudioPort): () => void {
   const subs = [
     actor.on('cue.music', (cue) => audio.playMusic(cue.key)),
-    actor.on('cue.ambience', (cue) => {
-      audio.playAmbience(cue.key);
-      if (cue.caption) caption(`[${cue.caption}]`);
-    }),
-    actor.on('cue.sfx', (cue) => {
-      audio.playSfx(cue.key);
-      if (cue.caption) caption(`[${cue.caption}]`);
-    }),
+    actor.on('cue.ambience', (cue) => audio.playAmbience(cue.key)),
+    actor.on('cue.sfx', (cue) => audio.playSfx(cue.key)),
     actor.on('cue.restore', (cue) => {
       audio.playMusic(cue.stage.music);
       audio.playAmbience(cue.stage.ambience);

@@ -107,11 +107,6 @@ export class HowlerAudio implements AudioPort {
     else if (this.unlocked) void Howler.ctx?.resume?.();
   }
 
-  /** Whether a loop has loaded, for diagnostics and tests. */
-  loadState(key: string, kind: keyof AudioSources = 'music'): 'unloaded' | 'loading' | 'loaded' | 'broken' {
-    if (this.broken.has(`${kind}:${key}`)) return 'broken';
-    return this.howls.get(`${kind}:${key}`)?.state() ?? 'unloaded';
-  }
 
   private playLoop(channel: LoopChannel, key: string | null, fadeMs: number, force = false): void {
     if (!force && this.wanted[channel] === key) return;

@@ -1,7 +1,7 @@
 /** Persisting the story actor: snapshots without the graph, stamped with its hash, and restoring them. */
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import type { StoryGraph } from '../story/types.ts';
-import { currentStep } from './runtime.ts';
+import { modeOf, type ReadingMode } from './runtime.ts';
 import { contextFromSave, storyMachine, type StoryContext, type StorySave } from './story-machine.ts';
 
 /** The story actor. */
@@ -36,7 +36,6 @@ export function saveOf(context: Omit<StoryContext, 'graph'>): StorySave {
 }
 
 /** The settled state a context belongs in. */
-export function stateValueOf(context: StoryContext): 'reading' | 'choosing' | 'ended' {
-  if (context.position.ended) return 'ended';
-  return currentStep(context.graph, context.position)?.kind === 'choice' ? 'choosing' : 'reading';
+export function stateValueOf(context: StoryContext): ReadingMode {
+  return modeOf(context.graph, context.position);
 }

@@ -54,7 +54,23 @@ export type StoryCue =
 export type ReaderStep =
   | { readonly t: 'advance' }
   | { readonly t: 'choose'; readonly index: number }
-  | { readonly t: 'jump'; readonly beatId: string };
+  | { readonly t: 'jump'; readonly beatId: string }
+  /** Re-entry from a save made on another script version: the start of the log, never rolled back. */
+  | { readonly t: 'resume'; readonly beatId: string; readonly flags: readonly string[]; readonly unlocked: Readonly<Record<string, string>> };
+
+/** What the reader is doing at a position. */
+export type ReadingMode = 'reading' | 'choosing' | 'ended';
+
+/** The mode a position is in: at its end, at a choice, or reading a line. */
+export function modeOf(graph: StoryGraph, position: Position): ReadingMode {
+  if (position.ended) return 'ended';
+  return currentStep(graph, position)?.kind === 'choice' ? 'choosing' : 'reading';
+}
+
+/** True when the log has something rollback can undo (a resume point cannot be undone). */
+export function canUndo(log: readonly ReaderStep[]): boolean {
+  return log.length > 0 && !(log.length === 1 && log[0]!.t === 'resume');
+}
 
 /** A moved position and the cues the move produced. */
 export interface Move {
@@ -88,6 +104,11 @@ export function openOptions(graph: StoryGraph, position: Position): { index: num
 
 /** Applies one reader action; returns undefined when the action does nothing here. */
 export function apply(graph: StoryGraph, position: Position, action: ReaderStep): Move | undefined {
+  if (action.t === 'resume') {
+    if (!graph.beats[action.beatId]) return undefined;
+    const resumed = { ...position, flags: [...action.flags].sort(), unlocked: { ...action.unlocked }, visited: [], ended: false };
+    return settle(graph, enterBeat(graph, resumed, action.beatId));
+  }
   if (action.t === 'jump') {
     if (!graph.beats[action.beatId]) return undefined;
     return settle(graph, { ...enterBeat(graph, position, action.beatId), ended: false });

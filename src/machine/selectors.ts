@@ -1,7 +1,7 @@
 /** Selectors: the story snapshot → what a view draws. Views never read the graph directly. */
 import { evaluate } from '../story/condition.ts';
 import type { LineStep, StoryGraph } from '../story/types.ts';
-import { currentStep, openOptions, type Position, type Stage } from './runtime.ts';
+import { canUndo, currentStep, modeOf, openOptions, type Position, type Stage } from './runtime.ts';
 import type { StoryContext } from './story-machine.ts';
 
 /** A speaker as the text box shows them. */
@@ -52,7 +52,7 @@ export function selectView(context: StoryContext): ReaderView {
   const { graph, position } = context;
   const beat = graph.beats[position.beatId]!;
   const step = currentStep(graph, position);
-  const mode = position.ended ? 'ended' : step?.kind === 'choice' ? 'choosing' : 'reading';
+  const mode = modeOf(graph, position);
   const lineStep = step?.kind === 'line' ? step : lastLineBefore(graph, position);
   const line = lineStep ? lineView(graph, lineStep, `${position.beatId}:${lineStep.line}:${context.log.length}:${context.graphHash}`) : undefined;
   return {
@@ -61,7 +61,7 @@ export function selectView(context: StoryContext): ReaderView {
     ...(line ? { line } : {}),
     options: mode === 'choosing' ? openOptions(graph, position).map(({ index, option }) => ({ index, label: option.label })) : [],
     stage: position.stage,
-    canGoBack: context.log.length > 0,
+    canGoBack: canUndo(context.log),
     ...(position.ended ? { ending: endingView(graph, position, beat.ending ?? beat.title) } : {}),
   };
 }

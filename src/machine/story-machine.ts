@@ -1,7 +1,7 @@
 /** The story machine: one XState actor that plays any compiled story graph. */
 import { enqueueActions, setup } from 'xstate';
 import type { StoryGraph } from '../story/types.ts';
-import { apply, currentStep, openOptions, replay, startPosition, type Position, type ReaderStep, type StoryCue } from './runtime.ts';
+import { apply, canUndo, modeOf, openOptions, replay, startPosition, type Position, type ReaderStep, type StoryCue } from './runtime.ts';
 
 /** The machine's context. Everything but `graph` is saved; `graph` is re-attached on restore. */
 export interface StoryContext {
@@ -35,14 +35,25 @@ export function initialContext(graph: StoryGraph): StoryContext {
   return { graph, graphHash: graph.hash, position: startPosition(graph).position, log: [] };
 }
 
-/** The context a save restores to: replayed exactly when the script is unchanged, else from its beat's start. */
+/**
+ * The context a save restores to: exactly where it was when the script is unchanged; otherwise the
+ * start of its beat, with its flags and facts, as a resume point rollback never goes behind.
+ */
 export function contextFromSave(graph: StoryGraph, save: StorySave): StoryContext {
-  if (save.graphHash === graph.hash) return { graph, graphHash: graph.hash, position: save.position, log: save.log };
-  const beatId = graph.beats[save.position.beatId] ? save.position.beatId : graph.start;
-  const log: ReaderStep[] = [{ t: 'jump', beatId }];
-  const position = replay(graph, log);
-  return { graph, graphHash: graph.hash, position: { ...position, flags: save.position.flags, unlocked: save.position.unlocked }, log };
+  const { position } = save;
+  const sameScript = save.graphHash === graph.hash && graph.beats[position.beatId]?.steps[position.step] !== undefined;
+  if (sameScript) return { graph, graphHash: graph.hash, position, log: save.log };
+  const beatId = graph.beats[position.beatId] ? position.beatId : graph.start;
+  const log: ReaderStep[] = [{ t: 'resume', beatId, flags: position.flags, unlocked: position.unlocked }];
+  return { graph, graphHash: graph.hash, position: replay(graph, log), log };
 }
+
+/** Emits what a fresh start sets up: the stage to restore, then the opening's own cues (an early sfx, an unlock). */
+const emitStart = (graph: StoryGraph, emit: (cue: StoryCue) => void): void => {
+  const start = startPosition(graph);
+  emit({ type: 'cue.restore', stage: start.position.stage });
+  for (const cue of start.cues) emit(cue);
+};
 
 const actionOf = (event: StoryEvent): ReaderStep | undefined => {
   if (event.type === 'reader.advance') return { t: 'advance' };
@@ -60,11 +71,11 @@ export const storyMachine = setup({
     emitted: {} as StoryCue,
   },
   guards: {
-    atChoice: ({ context }) => currentStep(context.graph, context.position)?.kind === 'choice',
-    atEnd: ({ context }) => context.position.ended,
+    atChoice: ({ context }) => modeOf(context.graph, context.position) === 'choosing',
+    atEnd: ({ context }) => modeOf(context.graph, context.position) === 'ended',
     optionOpen: ({ context, event }) =>
       event.type === 'reader.choose' && openOptions(context.graph, context.position).some((o) => o.index === event.index),
-    canGoBack: ({ context }) => context.log.length > 0,
+    canGoBack: ({ context }) => canUndo(context.log),
     knownBeat: ({ context, event }) => event.type === 'reader.jump' && context.graph.beats[event.beatId] !== undefined,
   },
   actions: {
@@ -84,7 +95,7 @@ export const storyMachine = setup({
     restart: enqueueActions(({ context, enqueue }) => {
       const fresh = initialContext(context.graph);
       enqueue.assign({ position: fresh.position, log: [] });
-      enqueue.emit({ type: 'cue.restore', stage: fresh.position.stage });
+      emitStart(context.graph, (cue) => enqueue.emit(cue));
     }),
     load: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'reader.load') return;
@@ -99,7 +110,8 @@ export const storyMachine = setup({
       enqueue.emit({ type: 'cue.restore', stage: position.stage });
     }),
     announceStart: enqueueActions(({ context, enqueue }) => {
-      enqueue.emit({ type: 'cue.restore', stage: context.position.stage });
+      if (context.log.length === 0) emitStart(context.graph, (cue) => enqueue.emit(cue));
+      else enqueue.emit({ type: 'cue.restore', stage: context.position.stage });
     }),
   },
 }).createMachine({

@@ -32,7 +32,8 @@ export class Splash {
     const percent = Math.round(Math.min(1, Math.max(0, fraction)) * 100);
     this.bar.setAttribute('aria-valuenow', String(percent));
     this.fill.style.transform = `scaleX(${percent / 100})`;
-    this.status.textContent = status;
+    // The status is a live region: rewriting the same words would make screen readers repeat them.
+    if (this.status.textContent !== status) this.status.textContent = status;
   }
 
   /** True, once, when Start was pressed before the game was ready (the inline script in index.html records it). */
@@ -56,15 +57,6 @@ export class Splash {
     this.body.classList.add('has-failed');
   }
 
-  /** The Start button: the title menu's first control from the very first paint. */
-  get startButton(): HTMLButtonElement {
-    return this.start;
-  }
-
-  /** The document the splash lives in. */
-  get document(): Document {
-    return this.doc;
-  }
 }
 
 function required(doc: Document, id: string): HTMLElement {

@@ -40,12 +40,20 @@ const PREFIX_CONDITION = /^\{([^}]*)\}\s*/;
 const SPEAKER_LINE = /^([A-Z][A-Z0-9'’ .-]*?)\s*(?:\(([^)]*)\))?\s*:\s*(.*)$/;
 const OPTION = /^\*\s*(.*?)\s*->\s*(\S*)\s*$/;
 const TAG = /\s+#(dramatized|dramatised|episode)\s*$/;
+const BLOCK = /^\[(if\s+(.*)|else|end\s*if)\]$/;
+
+/** A choice menu being read: its step, the indentation of its options, how many [if] blocks enclose it. */
+interface OpenMenu {
+  readonly step: Extract<ParsedStep, { kind: 'choice' }>;
+  readonly indent: number;
+  readonly depth: number;
+}
 
 /** Parses a beat body; reports syntax errors through `report` and returns what it understood. */
 export function parseBody(body: readonly SourceLine[], file: string, report: (d: Diagnostic) => void): ParsedStep[] {
   const steps: ParsedStep[] = [];
   const blocks: { condition: Condition; line: number; hasElse: boolean }[] = [];
-  let menu: { step: Extract<ParsedStep, { kind: 'choice' }>; indent: number } | undefined;
+  let menu: OpenMenu | undefined;
   const error = (line: number, col: number, message: string, hint?: string): void =>
     report({ file, line, col, severity: 'error', message, ...(hint ? { hint } : {}) });
   const blockCondition = (): Condition | undefined =>
@@ -53,15 +61,15 @@ export function parseBody(body: readonly SourceLine[], file: string, report: (d:
 
   for (const source of body) {
     if (source.text === '') continue;
-    if (menu && source.indent > menu.indent && source.text.startsWith('[')) {
+    if (menu && source.indent > menu.indent && source.text.startsWith('[') && !BLOCK.test(source.text)) {
       addOptionEffect(menu.step, source, file, report);
       continue;
     }
-    if (!source.text.startsWith('*')) menu = undefined;
-
-    const block = /^\[(if\s+(.*)|else|end\s*if)\]$/.exec(source.text);
+    const block = BLOCK.exec(source.text);
     if (block) {
       handleBlock(block, source, blocks, error);
+      // An [if] around options keeps the menu going; closing the block the menu sits in ends it.
+      if (menu && blocks.length < menu.depth) menu = undefined;
       continue;
     }
     let text = source.text;
@@ -75,11 +83,14 @@ export function parseBody(body: readonly SourceLine[], file: string, report: (d:
       text = text.slice(prefix[0].length);
       col += prefix[0].length;
     }
+    if (!text.startsWith('*')) menu = undefined;
     const when = both(blockCondition(), own);
     const at = { line: source.line, col, ...(when ? { when } : {}) };
     if (text.startsWith('*')) {
-      const menuWhen = blockCondition();
-      menu = addOption(menu, steps, text, { line: source.line, col, ...(own ? { when: own } : {}) }, source, error, menuWhen);
+      // The menu as a whole answers to the blocks around it; an option also to blocks opened inside the menu.
+      const depth = menu?.depth ?? blocks.length;
+      const optionWhen = both(blocks.slice(depth).reduce<Condition | undefined>((acc, b) => both(acc, b.condition), undefined), own);
+      menu = addOption(menu, steps, text, { line: source.line, col, ...(optionWhen ? { when: optionWhen } : {}) }, source, error, blockCondition(), depth);
     } else if (text.startsWith('->')) {
       const target = text.slice(2).trim();
       if (target === '') error(source.line, col + 2, "'->' needs a beat id, or END to end the story");
@@ -124,14 +135,15 @@ function parseLine(
 }
 
 function addOption(
-  menu: { step: Extract<ParsedStep, { kind: 'choice' }>; indent: number } | undefined,
+  menu: OpenMenu | undefined,
   steps: ParsedStep[],
   text: string,
   at: { line: number; col: number; when?: Condition },
   source: SourceLine,
   error: (line: number, col: number, message: string, hint?: string) => void,
   menuWhen: Condition | undefined,
-): { step: Extract<ParsedStep, { kind: 'choice' }>; indent: number } | undefined {
+  depth: number,
+): OpenMenu | undefined {
   let body = text.slice(1).trim();
   let when = at.when;
   let col = at.col + text.indexOf(body);
@@ -163,7 +175,7 @@ function addOption(
   }
   const step = { kind: 'choice' as const, line: source.line, col: at.col, options: [parsed], ...(menuWhen ? { when: menuWhen } : {}) };
   steps.push(step);
-  return { step, indent: source.indent };
+  return { step, indent: source.indent, depth };
 }
 
 function addOptionEffect(

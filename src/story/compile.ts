@@ -8,7 +8,7 @@ import { checkGraph } from './checks.ts';
 import { readCaptions, readCharacter, readDossier, readRoute } from './declarations.ts';
 import { readFields, describe } from './fields.ts';
 import { contentHash } from './hash.ts';
-import type { Beat, Character, Dossier, Route, StoryGraph } from './types.ts';
+import type { Character, Dossier, Route, StoryGraph } from './types.ts';
 
 /** One story file: its path as diagnostics should print it, and its text. */
 export interface StoryFile {
@@ -69,7 +69,9 @@ export function compileStory(files: readonly StoryFile[], options: CompileOption
     dossiers: Object.fromEntries(dossiers),
     captions,
   };
-  const graph: StoryGraph = { hash: contentHash(JSON.stringify(body)), ...body };
+  // Where things are written does not change the story: moving a line or adding a comment keeps saves valid.
+  const content = JSON.stringify(body, (key, value: unknown) => (key === 'file' || key === 'line' ? undefined : value));
+  const graph: StoryGraph = { hash: contentHash(content), ...body };
   checkGraph(graph, report);
   const sorted = sortDiagnostics(diagnostics);
   return hasErrors(sorted) ? { diagnostics: sorted } : { graph, diagnostics: sorted };
@@ -139,4 +141,3 @@ function mapById<T extends { id: string }>(items: T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));
 }
 
-export type { Beat };

@@ -45,9 +45,11 @@ describe('editing the script while the dev server runs', () => {
 
   it('shows a broken edit\'s file:line error over the game, and clears it when fixed', async () => {
     const source = readFileSync(prologue, 'utf8');
+    const line = source.split('\n').findIndex((l) => l === '-> nectar-smuggling-attack') + 1;
+    expect(line).toBeGreaterThan(0);
     writeFileSync(prologue, source.replace(/^-> nectar-smuggling-attack$/m, '-> nectar-smugling-attack'));
     const overlay = () => app.page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '');
-    await expect.poll(overlay, { timeout: 20_000 }).toContain("assets/story/01-prologue.story:39:4: error: there is no beat 'nectar-smugling-attack'");
+    await expect.poll(overlay, { timeout: 20_000 }).toContain(`assets/story/01-prologue.story:${line}:4: error: there is no beat 'nectar-smugling-attack'`);
     writeFileSync(prologue, source);
     await expect.poll(overlay, { timeout: 20_000 }).toBe('');
   }, 60_000);

@@ -40,7 +40,9 @@ describe('every route of Act 1, read to the end in Chromium', () => {
       await app.page.waitForFunction(() => document.querySelectorAll('#story-log p').length > 0);
       const { chosen, heard } = await readThrough(app.page, expected.labels);
       expect(chosen).toEqual(expected.labels);
-      const story = heard.filter((line) => !/^\[.*\]$/.test(line) && !line.startsWith('The end: '));
+      // Lines only: captions ("[rain]"), scene changes ("Scene: …") and the end card are said too, between them.
+      const story = heard.filter((line) => !/^\[.*\]$/.test(line) && !line.startsWith('The end: ') && !line.startsWith('Scene: '));
+      expect(heard.filter((line) => line.startsWith('Scene: ')).length).toBe(new Set(readRoute(graph, route, 'rouge').beats).size);
       expect(story).toEqual(expected.lines);
       expect(await app.page.getByRole('button', { name: 'Read again' }).count()).toBe(1);
       expect(await screenshotVariance(app.page)).toBeGreaterThan(100);

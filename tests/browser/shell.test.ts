@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openApp, readUntilChoice, waitForLines, type TestPage } from './support.ts';
+import { announced, openApp, readUntilChoice, storyLines, waitForLines, type TestPage } from './support.ts';
 
 /** Serious and critical accessibility problems axe finds on the page as it is now. */
 async function axeProblems(app: TestPage): Promise<string[]> {
@@ -23,8 +23,8 @@ describe('the explorer shell in Chromium', () => {
     await start.focus();
     expect(await start.getAttribute('aria-disabled')).toBe('true');
     await app.page.keyboard.press('Enter');
-    const lines = await waitForLines(app.page, 0);
-    expect(lines[0]).toMatch(/^Mars, 2128\./);
+    await app.page.waitForFunction(() => [...document.querySelectorAll('#story-log p')].some((p) => p.textContent?.startsWith('Mars, 2128.')), null, { timeout: 20_000 });
+    expect(storyLines(await announced(app.page))[0]).toMatch(/^Mars, 2128\./);
     expect(app.errors).toEqual([]);
   });
 
@@ -77,5 +77,28 @@ describe('the explorer shell in Chromium', () => {
       return failed;
     }, svgs);
     expect(failures).toEqual([]);
+  });
+
+  it('goes on without a background whose file is broken, saying so once', async () => {
+    app = await openApp({ corruptUrls: /\/mars-dawn-[^/]*\.svg$/ });
+    await app.page.waitForFunction(() => document.body.classList.contains('is-ready'), null, { timeout: 30_000 });
+    await app.page.getByRole('button', { name: 'Start' }).focus();
+    await app.page.keyboard.press('Enter');
+    const labels = await readUntilChoice(app.page);
+    expect(labels.length).toBeGreaterThanOrEqual(3);
+    expect(app.warnings.filter((w) => w.includes("'bg:mars-dawn' could not be loaded"))).toHaveLength(1);
+    expect(app.errors.filter((e) => !/Failed to process file|Failed to load resource/.test(e))).toEqual([]);
+  });
+
+  it('shows a line at once when the reader asks for reduced motion: one press, one line', async () => {
+    app = await openApp({ reducedMotion: true });
+    await app.page.waitForFunction(() => document.body.classList.contains('is-ready'), null, { timeout: 30_000 });
+    await app.page.getByRole('button', { name: 'Start' }).focus();
+    await app.page.keyboard.press('Enter');
+    await app.page.waitForFunction(() => [...document.querySelectorAll('#story-log p')].some((p) => p.textContent?.startsWith('Mars')));
+    const before = storyLines(await announced(app.page)).length;
+    await app.page.getByRole('button', { name: 'Continue' }).focus();
+    await app.page.keyboard.press('Enter');
+    await expect.poll(async () => storyLines(await announced(app!.page)).length).toBe(before + 1);
   });
 });

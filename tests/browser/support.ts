@@ -34,6 +34,8 @@ export interface OpenOptions {
   readonly path?: string;
   /** Requests to answer with 404 (a missing file). */
   readonly blockUrls?: RegExp;
+  /** Requests to answer with garbage (a file that downloads but cannot be decoded). */
+  readonly corruptUrls?: RegExp;
   /** Requests to hold back (a slow network). */
   readonly delayUrls?: { readonly match: RegExp; readonly ms: number };
   /** A script to run in the page before any of its own. */
@@ -53,6 +55,7 @@ export async function openApp(options: OpenOptions = {}): Promise<TestPage> {
     if (message.type() === 'warning') warnings.push(message.text());
   });
   if (options.initScript) await page.addInitScript(options.initScript);
+  if (options.corruptUrls) await page.route(options.corruptUrls, (route) => route.fulfill({ status: 200, contentType: 'image/svg+xml', body: '<svg this is not' }));
   if (options.blockUrls) await page.route(options.blockUrls, (route) => route.fulfill({ status: 404, body: 'not found' }));
   const delay = options.delayUrls;
   if (delay) {
@@ -69,6 +72,11 @@ export async function openApp(options: OpenOptions = {}): Promise<TestPage> {
 /** The lines announced in the story's live region, oldest first. */
 export async function announced(page: Page): Promise<string[]> {
   return page.locator('#story-log p').allTextContents();
+}
+
+/** The story's own lines among what the live region said (without "Scene: …" and "[sound]" captions). */
+export function storyLines(heard: readonly string[]): string[] {
+  return heard.filter((line) => !line.startsWith('Scene: ') && !/^\[.*\]$/.test(line));
 }
 
 /** Waits until the live region has more than `count` lines and returns them all. */

@@ -42,9 +42,8 @@ describe('the real story, walked by xstate/graph', () => {
   });
 
   it('never leaves a reader without a way on', () => {
-    for (const state of states) {
-      expect(['reading', 'choosing', 'ended']).toContain(state.value);
-      if (state.value === 'choosing') expect(openOptions(graph, state.context.position).length).toBeGreaterThan(0);
-    }
+    const choosing = states.filter((state) => state.value === 'choosing');
+    expect(choosing.length).toBeGreaterThanOrEqual(3);
+    for (const state of choosing) expect(openOptions(graph, state.context.position).length).toBeGreaterThan(1);
   });
 });

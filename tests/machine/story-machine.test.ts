@@ -12,7 +12,13 @@ describe('the story machine', () => {
     expect(actor.getSnapshot().value).toBe('reading');
     expect(view(actor).line?.text).toBe('The lights go down.');
     expect(view(actor).stage).toEqual({ bg: 'club-stage', music: 'club-song', ambience: null, characters: [{ id: 'sarah', expression: 'neutral', position: 'center' }] });
-    expect(cues).toEqual([{ type: 'cue.restore', stage: view(actor).stage }]);
+    expect(cues).toEqual([
+      { type: 'cue.restore', stage: view(actor).stage },
+      { type: 'cue.beat', beatId: 'opening' },
+      { type: 'cue.bg', key: 'club-stage', transition: 'fade' },
+      { type: 'cue.music', key: 'club-song' },
+      { type: 'cue.show', character: 'sarah', expression: 'neutral', position: 'center' },
+    ]);
   });
 
   it('advances line by line and changes a speaker\'s expression', () => {
@@ -124,6 +130,33 @@ describe('the story machine', () => {
     expect(stale).toBe(true);
     expect(view(restored).beat.id).toBe('sarah-side');
     expect(restored.getSnapshot().context.position.flags).toEqual(['followed-sarah']);
+    // The resume point is where rollback stops: going back never loses what the save knew.
+    expect(view(restored).canGoBack).toBe(false);
+    restored.send({ type: 'reader.advance' });
+    restored.send({ type: 'reader.back' });
+    expect(view(restored).beat.id).toBe('sarah-side');
+    expect(restored.getSnapshot().context.position.flags).toEqual(['followed-sarah']);
+    restored.send({ type: 'reader.back' });
+    expect(view(restored).beat.id).toBe('sarah-side');
+  });
+
+  it('treats a save pointing at a beat the script no longer has as stale, not as a crash', () => {
+    const { actor } = startStory(graph);
+    const save = { ...saveOf(actor.getSnapshot().context), position: { ...actor.getSnapshot().context.position, beatId: 'cut-from-the-script' } };
+    actor.send({ type: 'reader.load', save });
+    expect(view(actor).beat.id).toBe(graph.start);
+    expect(view(actor).line?.text).toBe('The lights go down.');
+  });
+
+  it('plays cues written before the first line when the story starts and when it restarts', () => {
+    const early = fixtureGraph('early-cues');
+    const { actor, cues } = startStory(early);
+    expect(cues).toContainEqual({ type: 'cue.sfx', key: 'gunshot', caption: 'gunshot' });
+    expect(cues).toContainEqual({ type: 'cue.unlock', dossier: 'nectar', fact: 'drug', route: '' });
+    cues.length = 0;
+    actor.send({ type: 'reader.restart' });
+    expect(cues).toContainEqual({ type: 'cue.sfx', key: 'gunshot', caption: 'gunshot' });
+    expect(cues).toContainEqual({ type: 'cue.beat', beatId: 'only' });
   });
 
   it('loads a save in place', () => {

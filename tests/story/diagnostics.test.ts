@@ -113,3 +113,19 @@ describe('the story compiler reports a writer\'s mistakes with file and line', (
     expect(errorsOf('minimal')).toEqual([]);
   });
 });
+
+describe('choice menus with conditions', () => {
+  it('keeps {cond} options and [if] blocks of options in the same menu', async () => {
+    const { compileFixtures } = await import('../support/fixtures.ts');
+    const result = compileFixtures(['menu-conditions']);
+    expect(result.diagnostics).toEqual([]);
+    const menus = result.graph!.beats['a']!.steps.filter((s) => s.kind === 'choice');
+    expect(menus).toHaveLength(1);
+    const options = menus[0]!.kind === 'choice' ? menus[0]!.options : [];
+    expect(options.map((o) => [o.label, o.when ?? null])).toEqual([
+      ['Always', null],
+      ['Only if you stayed', { op: 'flag', flag: 'stayed' }],
+      ['Only if you went', { op: 'not', arg: { op: 'flag', flag: 'stayed' } }],
+    ]);
+  });
+});

@@ -44,9 +44,12 @@ describe('npm run story:check', () => {
     expect(index).toBeGreaterThan(-1);
     lines[index] = '-> nectar-smugling-attack';
     writeFileSync(file, lines.join('\n'));
-    const result = await storyCheck(copy);
-    expect(result.code).toBe(1);
-    expect(result.stdout).toContain(`assets/story/01-prologue.story:${index + 1}:4: error: there is no beat 'nectar-smugling-attack' (did you mean 'nectar-smuggling-attack'?)`);
-    writeFileSync(file, source);
+    try {
+      const result = await storyCheck(copy);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain(`assets/story/01-prologue.story:${index + 1}:4: error: there is no beat 'nectar-smugling-attack' (did you mean 'nectar-smuggling-attack'?)`);
+    } finally {
+      writeFileSync(file, source);
+    }
   }, 60_000);
 });
