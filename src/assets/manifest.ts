@@ -1,5 +1,5 @@
 /** URLs of the built assets, by key (the file name): Vite fingerprints them, the views load them by key. */
-import type { AudioSources } from '../audio/howler-audio.ts';
+import type { AudioSources } from '../audio/audio-port.ts';
 
 type UrlMap = Record<string, string>;
 

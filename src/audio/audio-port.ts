@@ -5,6 +5,13 @@ export const AUDIO_CHANNELS = ['music', 'ambience', 'sfx', 'ui'] as const;
 /** A mixer channel. */
 export type AudioChannel = (typeof AUDIO_CHANNELS)[number];
 
+/** Asset key → candidate URLs (first playable wins: Opus/WebM, then MP3), by kind. */
+export interface AudioSources {
+  readonly music: Readonly<Record<string, readonly string[]>>;
+  readonly ambience: Readonly<Record<string, readonly string[]>>;
+  readonly sfx: Readonly<Record<string, readonly string[]>>;
+}
+
 /** Whether sound can play yet: browsers block audio until the first gesture. */
 export type AudioState = 'locked' | 'running' | 'muted';
 

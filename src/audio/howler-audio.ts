@@ -1,13 +1,7 @@
 /** The audio director on Howler: channels with volumes, crossfaded loops, one-shots, autoplay unlock, tab pause. */
 import { Howl, Howler } from 'howler';
-import type { AudioChannel, AudioPort, AudioState } from './audio-port.ts';
+import type { AudioChannel, AudioPort, AudioSources, AudioState } from './audio-port.ts';
 
-/** Asset key → candidate URLs (first playable wins: Opus/WebM, then MP3), by kind. */
-export interface AudioSources {
-  readonly music: Readonly<Record<string, readonly string[]>>;
-  readonly ambience: Readonly<Record<string, readonly string[]>>;
-  readonly sfx: Readonly<Record<string, readonly string[]>>;
-}
 
 type LoopChannel = 'music' | 'ambience';
 const DEFAULT_FADE_MS = 1200;

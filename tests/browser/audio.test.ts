@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openApp, readUntilChoice, waitForLines, type TestPage } from './support.ts';
+import { openApp, readUntilChoice, waitForLines, type TestPage, startReading, waitUntilReady } from './support.ts';
 
 /** The state of Howler's sounds in the page: which files, loaded or not, playing or not. */
 async function howls(app: TestPage): Promise<{ src: string; state: string; playing: boolean; loop: boolean }[]> {
@@ -11,9 +11,7 @@ async function howls(app: TestPage): Promise<{ src: string; state: string; playi
 }
 
 async function startStory(app: TestPage): Promise<void> {
-  await app.page.waitForFunction(() => document.body.classList.contains('is-ready'), null, { timeout: 30_000 });
-  await app.page.getByRole('button', { name: 'Start' }).focus();
-  await app.page.keyboard.press('Enter');
+  await startReading(app.page);
   await waitForLines(app.page, 0);
 }
 
@@ -27,7 +25,7 @@ describe('sound in Chromium', () => {
 
   it('waits for a gesture, then loads and plays the first scene\'s ambience and music through Howler', async () => {
     app = await openApp();
-    await app.page.waitForFunction(() => document.body.classList.contains('is-ready'), null, { timeout: 30_000 });
+    await waitUntilReady(app.page);
     expect(await howls(app)).toEqual([]); // nothing is fetched or played before the reader's first gesture
     await startStory(app);
     const howl = (key: string) => async () => (await howls(app!)).find((h) => new RegExp(`/${key}-[^/]*\\.(webm|mp3)$`).test(h.src));
@@ -53,7 +51,7 @@ describe('sound in Chromium', () => {
     expect(await muted()).toBe(false);
     await app.page.keyboard.press('m');
     await app.page.reload();
-    await app.page.waitForFunction(() => document.body.classList.contains('is-ready'), null, { timeout: 30_000 });
+    await waitUntilReady(app.page);
     expect(await app.page.getByRole('button', { name: 'Mute sound' }).getAttribute('aria-pressed')).toBe('true');
 
     await app.page.getByRole('button', { name: 'Start' }).focus();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, waitForLines, type TestPage } from './support.ts';
+import { openApp, waitForLines, type TestPage, startReading } from './support.ts';
 
 // A writer's loop: `npm start`, edit a .story file, see it in the open game — or see the mistake.
 // Runs the dev server on a copy of the project so the real script is never touched.
@@ -23,9 +23,7 @@ describe('editing the script while the dev server runs', () => {
     server = await createServer({ root: copy, configFile: join(root, 'vite.config.ts'), cacheDir: join(copy, '.vite'), logLevel: 'silent', server: { host: '127.0.0.1', port: 0 } });
     await server.listen();
     app = await openApp({ baseUrl: server.resolvedUrls!.local[0]! });
-    await app.page.waitForFunction(() => document.body.classList.contains('is-ready'), null, { timeout: 60_000 });
-    await app.page.getByRole('button', { name: 'Start' }).focus();
-    await app.page.keyboard.press('Enter');
+    await startReading(app.page);
     await waitForLines(app.page, 0);
   }, 120_000);
 

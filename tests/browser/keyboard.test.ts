@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { announced, openApp, waitForLines, type TestPage } from './support.ts';
+import { announced, openApp, waitForLines, type TestPage, waitUntilReady } from './support.ts';
 
 /** The accessible name of the focused element, and its group. */
 async function focused(app: TestPage): Promise<{ name: string; group: string | null }> {
@@ -28,7 +28,7 @@ describe('reading with the keyboard alone', () => {
 
   it('keeps focus where the reader is: Start → Continue → the first option → Continue, and shortcuts work while a button has focus', async () => {
     app = await openApp({ reducedMotion: true });
-    await app.page.waitForFunction(() => document.body.classList.contains('is-ready'), null, { timeout: 30_000 });
+    await waitUntilReady(app.page);
     await app.page.keyboard.press('Tab');
     expect(await focused(app)).toEqual({ name: 'Start', group: 'Title menu' });
     await app.page.keyboard.press('Enter');
@@ -59,7 +59,7 @@ describe('reading with the keyboard alone', () => {
 
   it('ends on Read again, goes back to the title on Start, and plays again from there (the scenes restart cleanly)', async () => {
     app = await openApp({ reducedMotion: true });
-    await app.page.waitForFunction(() => document.body.classList.contains('is-ready'), null, { timeout: 30_000 });
+    await waitUntilReady(app.page);
     await app.page.keyboard.press('Tab');
     await app.page.keyboard.press('Enter');
     await waitForLines(app.page, 1);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readRoute } from '../../src/build/story-stats.ts';
+import { readRoute } from '../../src/machine/route-reading.ts';
 import { apply, currentStep, openOptions, startPosition } from '../../src/machine/runtime.ts';
 import type { StoryGraph } from '../../src/story/types.ts';
 import { announcement, realStory } from '../support/story.ts';

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { afterEach, describe, expect, it } from 'vitest';
-import { announced, openApp, readUntilChoice, storyLines, waitForLines, type TestPage } from './support.ts';
+import { announced, openApp, readUntilChoice, storyLines, waitForLines, type TestPage, startReading, waitUntilReady } from './support.ts';
 
 /** Serious and critical accessibility problems axe finds on the page as it is now. */
 async function axeProblems(app: TestPage): Promise<string[]> {
@@ -38,7 +38,7 @@ describe('the explorer shell in Chromium', () => {
         if (now && values.at(-1) !== now) values.push(now);
       }).observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-valuenow'] });
     } });
-    await app.page.waitForFunction(() => document.body.classList.contains('is-ready'), null, { timeout: 30_000 });
+    await waitUntilReady(app.page);
     const values = (await app.page.evaluate(() => (window as unknown as { progressValues: string[] }).progressValues)).map(Number);
     expect(values.length).toBeGreaterThanOrEqual(4);
     expect(values).toEqual([...values].sort((a, b) => a - b));
@@ -48,7 +48,7 @@ describe('the explorer shell in Chromium', () => {
   it('has no serious accessibility problems on the title, while reading, or at a choice', async () => {
     app = await openApp();
     expect(await axeProblems(app)).toEqual([]);
-    await app.page.waitForFunction(() => document.body.classList.contains('is-ready'), null, { timeout: 30_000 });
+    await waitUntilReady(app.page);
     expect(await axeProblems(app)).toEqual([]);
     await app.page.getByRole('button', { name: 'Start' }).focus();
     await app.page.keyboard.press('Enter');
@@ -81,9 +81,7 @@ describe('the explorer shell in Chromium', () => {
 
   it('goes on without a background whose file is broken, saying so once', async () => {
     app = await openApp({ corruptUrls: /\/mars-dawn-[^/]*\.svg$/ });
-    await app.page.waitForFunction(() => document.body.classList.contains('is-ready'), null, { timeout: 30_000 });
-    await app.page.getByRole('button', { name: 'Start' }).focus();
-    await app.page.keyboard.press('Enter');
+    await startReading(app.page);
     const labels = await readUntilChoice(app.page);
     expect(labels.length).toBeGreaterThanOrEqual(3);
     expect(app.warnings.filter((w) => w.includes("'bg:mars-dawn' could not be loaded"))).toHaveLength(1);
@@ -92,9 +90,7 @@ describe('the explorer shell in Chromium', () => {
 
   it('shows a line at once when the reader asks for reduced motion: one press, one line', async () => {
     app = await openApp({ reducedMotion: true });
-    await app.page.waitForFunction(() => document.body.classList.contains('is-ready'), null, { timeout: 30_000 });
-    await app.page.getByRole('button', { name: 'Start' }).focus();
-    await app.page.keyboard.press('Enter');
+    await startReading(app.page);
     await app.page.waitForFunction(() => [...document.querySelectorAll('#story-log p')].some((p) => p.textContent?.startsWith('Mars')));
     const before = storyLines(await announced(app.page)).length;
     await app.page.getByRole('button', { name: 'Continue' }).focus();

@@ -176,3 +176,15 @@ export async function readUntilChoice(page: Page, maxSteps = 500): Promise<strin
   }, maxSteps);
   return choiceLabels(page);
 }
+
+/** Waits until the title is drawn and Start works. */
+export async function waitUntilReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.body.classList.contains('is-ready'), null, { timeout: 30_000 });
+}
+
+/** Waits for the title, then starts reading the way a keyboard user does (focus Start, Enter). */
+export async function startReading(page: Page): Promise<void> {
+  await waitUntilReady(page);
+  await page.getByRole('button', { name: 'Start' }).focus();
+  await page.keyboard.press('Enter');
+}

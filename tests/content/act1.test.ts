@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { searchDossiers } from '../../src/dossier/search.ts';
 import type { Position } from '../../src/machine/runtime.ts';
 import { outline } from '../../src/story/outline.ts';
-import { readRoute } from '../../src/build/story-stats.ts';
+import { readRoute } from '../../src/machine/route-reading.ts';
 import { realStory, playRoute } from '../support/story.ts';
 
 // Content tests on the real Act 1 script, read through the compiler's outline and by playing it.
