@@ -15,7 +15,7 @@ import { ChoicePanel } from './widgets/ChoicePanel.ts';
 import { EndCard, endingSentence } from './widgets/EndCard.ts';
 import { IconButton } from './widgets/IconButton.ts';
 import { isForDomControl } from './widgets/keys.ts';
-import { bgRequest, spriteRequest, StageView, stageTextures } from './widgets/StageView.ts';
+import { StageView, stageTextures, upcomingRequests } from './widgets/StageView.ts';
 import { SystemControls } from './widgets/SystemControls.ts';
 import { TextBox } from './widgets/TextBox.ts';
 import type { ArtLoader } from './widgets/textures.ts';
@@ -288,8 +288,6 @@ export class StoryScene extends Phaser.Scene {
   }
 
   private prefetch(): void {
-    const { art, actor } = this.deps;
-    const ahead = upcomingArt(this.graph, actor.getSnapshot().context.position);
-    this.assets.ensure([...ahead.backgrounds.map((k) => bgRequest(art, k)), ...ahead.sprites.map((k) => spriteRequest(art, k))]);
+    this.assets.ensure(upcomingRequests(this.deps.art, upcomingArt(this.graph, this.deps.actor.getSnapshot().context.position)));
   }
 }

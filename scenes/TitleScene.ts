@@ -8,7 +8,7 @@ import { isForDomControl } from './widgets/keys.ts';
 import { CONTROL } from './controls.ts';
 import { fitCamera } from './widgets/camera.ts';
 import { addRain } from './widgets/rain.ts';
-import { bgRequest, spriteRequest } from './widgets/StageView.ts';
+import { bgRequest, upcomingRequests } from './widgets/StageView.ts';
 import type { ArtLoader, TextureRequest } from './widgets/textures.ts';
 import { STORY_UI, uiRequests } from './widgets/ui-skin.ts';
 import { upcomingArt } from '../src/machine/prefetch.ts';
@@ -146,6 +146,5 @@ function shadeTexture(scene: Phaser.Scene): string {
 /** The art of the story's first scenes, so the first line does not wait for it. */
 function openingArt(deps: GameDeps): TextureRequest[] {
   const { graph } = deps.actor.getSnapshot().context;
-  const ahead = upcomingArt(graph, { beatId: graph.start, step: 0 });
-  return [...ahead.backgrounds.map((k) => bgRequest(deps.art, k)), ...ahead.sprites.map((k) => spriteRequest(deps.art, k))];
+  return upcomingRequests(deps.art, upcomingArt(graph, { beatId: graph.start, step: 0 }));
 }

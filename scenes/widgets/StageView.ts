@@ -1,6 +1,7 @@
 /** The stage: the background and the characters, reconciled with the story's stage state. */
 import Phaser from 'phaser';
 import type { ArtUrls } from '../../src/assets/manifest.ts';
+import type { UpcomingArt } from '../../src/machine/prefetch.ts';
 import type { Stage, StageCharacter } from '../../src/machine/runtime.ts';
 import type { BgTransition } from '../../src/story/types.ts';
 import type { StoryGraph } from '../../src/story/types.ts';
@@ -33,6 +34,11 @@ export function stageTextures(graph: StoryGraph, art: ArtUrls, stage: Stage): Te
 /** A background's load request. */
 export function bgRequest(art: ArtUrls, key: string): TextureRequest {
   return { key: textureKey.bg(key), url: art.backgrounds[key], width: WIDTH, height: HEIGHT };
+}
+
+/** Load requests for the art the script uses next (see src/machine/prefetch.ts). */
+export function upcomingRequests(art: ArtUrls, upcoming: UpcomingArt): TextureRequest[] {
+  return [...upcoming.backgrounds.map((k) => bgRequest(art, k)), ...upcoming.sprites.map((k) => spriteRequest(art, k))];
 }
 
 /** A character image's load request. */
