@@ -68,6 +68,8 @@ export function compileStory(files: readonly StoryFile[], options: CompileOption
     routes: Object.fromEntries(routes),
     dossiers: Object.fromEntries(dossiers),
     captions,
+    relationships: [],
+    recap: [],
   };
   // Where things are written does not change the story: moving a line or adding a comment keeps saves valid.
   const content = JSON.stringify(body, (key, value: unknown) => (key === 'file' || key === 'line' ? undefined : value));

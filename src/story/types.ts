@@ -112,6 +112,8 @@ export interface Beat extends SourceRef {
   readonly summary: string;
   readonly route?: string;
   readonly ending?: string;
+  /** The episode's own beats (1–18 in STORY-FACTS) this beat shows: `episode: 3, 4`. */
+  readonly episode?: readonly number[];
   readonly steps: readonly Step[];
 }
 
@@ -163,6 +165,35 @@ export interface Dossier extends SourceRef {
   readonly facts: readonly Fact[];
 }
 
+/** A relationship between two dossier entries, shown once the fact that reveals it is known. */
+export interface Relationship extends SourceRef {
+  /** Dossier ids. */
+  readonly from: string;
+  readonly to: string;
+  /** How `from` stands to `to`: "patron and lover", "support", "hunts". */
+  readonly label: string;
+  readonly tier: Tier;
+  /** The fact that reveals it, `dossier.fact`. */
+  readonly revealedBy: string;
+}
+
+/** Where a recap chapter sits around the spoiler gate. */
+export const RECAP_PARTS = ['main', 'twist', 'safe-ending', 'ending'] as const;
+/** Where a recap chapter sits: before the gate, after it, or one of the two endings. */
+export type RecapPart = (typeof RECAP_PARTS)[number];
+
+/** A chapter of the guided recap: narration with its own stage directions, no choices. */
+export interface RecapChapter extends SourceRef {
+  readonly id: string;
+  readonly title: string;
+  readonly part: RecapPart;
+  readonly tier: Tier;
+  /** The story beat a newcomer can read the full scene from. */
+  readonly beat?: string;
+  /** Narration lines and stage directions (bg, show, hide, music, ambience, sfx, effect). */
+  readonly steps: readonly (LineStep | Effect)[];
+}
+
 /** The whole compiled story. */
 export interface StoryGraph {
   /** Content hash: saves made on another version of the script are detected by it. */
@@ -177,4 +208,8 @@ export interface StoryGraph {
   readonly dossiers: Readonly<Record<string, Dossier>>;
   /** Sound key → caption text for sounds that are announced. */
   readonly captions: Readonly<Record<string, string>>;
+  /** Relationships between dossier entries (people mostly), for the relationship graph. */
+  readonly relationships: readonly Relationship[];
+  /** The guided recap's chapters, in order (empty when the script has none). */
+  readonly recap: readonly RecapChapter[];
 }

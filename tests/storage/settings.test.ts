@@ -12,7 +12,7 @@ describe('reader settings', () => {
     const first = new SettingsStore(store);
     expect(first.get()).toEqual(DEFAULT_SETTINGS);
     first.update({ muted: true });
-    expect(new SettingsStore(store).get()).toEqual({ captions: true, muted: true });
+    expect(new SettingsStore(store).get()).toEqual({ ...DEFAULT_SETTINGS, captions: true, muted: true });
   });
 
   it('fall back to the defaults, with one warning, when the stored data is corrupt', () => {
@@ -24,7 +24,7 @@ describe('reader settings', () => {
 
   it('keep valid fields and ignore wrong ones', () => {
     const settings = new SettingsStore(memory({ 'metallic-rouge-act1:settings': '{"captions": false, "muted": "yes"}' }));
-    expect(settings.get()).toEqual({ captions: false, muted: false });
+    expect(settings.get()).toEqual({ ...DEFAULT_SETTINGS, captions: false, muted: false });
   });
 
   it('still apply for the visit when storage refuses to save', () => {
