@@ -1,14 +1,14 @@
-/** Starts the Phaser game with its scenes; the only entry into the view layer (loaded as its own chunk). */
+/** Starts the Phaser stage and keeps it on the scene the current screen shows; the only entry into the view layer. */
 import Phaser from 'phaser';
-import { BootScene } from './BootScene.ts';
+import type { Screen } from '../src/ui/screen.ts';
 import type { GameDeps } from './deps.ts';
 export { renderScaleFor } from './deps.ts';
 import { HEIGHT, WIDTH } from './deps.ts';
-import { StoryScene } from './StoryScene.ts';
+import { StageScene } from './StageScene.ts';
 import { TitleScene } from './TitleScene.ts';
 import { TextureLoader } from './widgets/textures.ts';
 
-/** Creates the game inside `deps.parent`. */
+/** Creates the stage inside `deps.parent`; it follows the screens from then on. */
 export function startGame(deps: GameDeps): Phaser.Game {
   const assets = new TextureLoader(deps.renderScale);
   const game = new Phaser.Game({
@@ -21,10 +21,23 @@ export function startGame(deps: GameDeps): Phaser.Game {
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     render: { antialias: true, roundPixels: false },
     audio: { noAudio: true },
-    input: { keyboard: true, mouse: true, touch: true, gamepad: false },
+    // Every word and control is HTML: the stage takes no input of its own.
+    input: { keyboard: false, mouse: false, touch: false, gamepad: false },
     autoFocus: false,
-    scene: [new BootScene(deps, assets), new TitleScene(deps, assets), new StoryScene(deps, assets)],
+    scene: [new TitleScene(deps, assets), new StageScene(deps, assets)],
   });
   assets.attach(game.textures);
+  game.events.once(Phaser.Core.Events.READY, () => {
+    show(game, deps.screens.screen());
+    deps.screens.subscribe((screen) => show(game, screen));
+  });
   return game;
+}
+
+/** Runs the stage scene the screen asks for and stops the other. */
+function show(game: Phaser.Game, screen: Screen | undefined): void {
+  const stage = screen?.stage ?? { kind: 'title' as const };
+  const [run, stop] = stage.kind === 'title' ? ['Title', 'Stage'] : ['Stage', 'Title'];
+  game.scene.stop(stop);
+  game.scene.start(run, stage.kind === 'feed' ? { feed: stage.feed } : {});
 }

@@ -1,10 +1,9 @@
-/** The stage: the background and the characters, reconciled with the story's stage state. */
-import Phaser from 'phaser';
+/** The stage: the background and the characters, reconciled with the frame the feed gives. */
+import type Phaser from 'phaser';
 import type { ArtUrls } from '../../src/assets/manifest.ts';
 import type { UpcomingArt } from '../../src/machine/prefetch.ts';
-import type { Stage, StageCharacter } from '../../src/machine/runtime.ts';
+import type { StageFigure, StageFrame } from '../../src/machine/selectors.ts';
 import type { BgTransition } from '../../src/story/types.ts';
-import type { StoryGraph } from '../../src/story/types.ts';
 import { COLORS, HEIGHT, WIDTH } from '../deps.ts';
 import type { ArtLoader, TextureRequest } from './textures.ts';
 
@@ -20,14 +19,11 @@ export const textureKey = {
   sprite: (key: string) => `sprite:${key}`,
 } as const;
 
-/** What to load for a stage: its background and every character image on it. */
-export function stageTextures(graph: StoryGraph, art: ArtUrls, stage: Stage): TextureRequest[] {
+/** What to load for a frame: its background and every figure's image. */
+export function frameRequests(art: ArtUrls, frame: StageFrame): TextureRequest[] {
   const requests: TextureRequest[] = [];
-  if (stage.bg) requests.push(bgRequest(art, stage.bg));
-  for (const c of stage.characters) {
-    const sprite = graph.characters[c.id]?.sprite;
-    if (sprite) requests.push(spriteRequest(art, `${sprite}-${c.expression}`));
-  }
+  if (frame.bg) requests.push(bgRequest(art, frame.bg));
+  for (const figure of frame.figures) if (figure.image) requests.push(spriteRequest(art, figure.image));
   return requests;
 }
 
@@ -51,25 +47,24 @@ export class StageView {
   private bg: Phaser.GameObjects.Image | undefined;
   private bgKey: string | null = null;
   private readonly fallback: Phaser.GameObjects.Rectangle;
-  private readonly actors = new Map<string, { image: Phaser.GameObjects.Image; state: StageCharacter }>();
+  private readonly actors = new Map<string, { image: Phaser.GameObjects.Image; state: StageFigure }>();
 
   constructor(
     private readonly scene: Phaser.Scene,
-    private readonly graph: () => StoryGraph,
     private readonly loader: ArtLoader,
     private readonly reducedMotion: () => boolean,
   ) {
     this.fallback = scene.add.rectangle(0, 0, WIDTH, HEIGHT, COLORS.night).setOrigin(0).setDepth(0);
   }
 
-  /** Shows the stage; `transition` says how a new background arrives. */
-  render(stage: Stage, transition: BgTransition = 'fade'): void {
-    if (stage.bg !== this.bgKey) this.setBackground(stage.bg, transition);
-    const wanted = new Set(stage.characters.map((c) => c.id));
+  /** Shows a frame; its `transition` says how a new background arrives. */
+  render(frame: StageFrame): void {
+    if (frame.bg !== this.bgKey) this.setBackground(frame.bg, frame.transition);
+    const wanted = new Set(frame.figures.map((c) => c.id));
     for (const [id, actor] of this.actors) {
       if (!wanted.has(id)) this.remove(id, actor.image);
     }
-    for (const character of stage.characters) this.place(character);
+    for (const figure of frame.figures) this.place(figure);
   }
 
   private setBackground(key: string | null, transition: BgTransition): void {
@@ -98,9 +93,8 @@ export class StageView {
     fadeOut(old);
   }
 
-  private place(character: StageCharacter): void {
-    const sprite = this.graph().characters[character.id]?.sprite;
-    const texture = sprite ? textureKey.sprite(`${sprite}-${character.expression}`) : undefined;
+  private place(character: StageFigure): void {
+    const texture = character.image ? textureKey.sprite(character.image) : undefined;
     const existing = this.actors.get(character.id);
     const x = SPOT_X[character.position];
     if (!texture || !this.loader.has(texture)) {

@@ -1,8 +1,8 @@
 /** Selectors: the story snapshot → what a view draws. Views never read the graph directly. */
 import { evaluate } from '../story/condition.ts';
-import type { LineStep, StoryGraph } from '../story/types.ts';
+import type { BgTransition, LineStep, StagePosition, StoryGraph } from '../story/types.ts';
 import { canUndo, currentStep, modeOf, openOptions, type Position, type Stage } from './runtime.ts';
-import type { StoryContext } from './story-machine.ts';
+import type { StoryCause, StoryContext } from './story-machine.ts';
 
 /** A speaker as the text box shows them. */
 export interface SpeakerView {
@@ -16,7 +16,11 @@ export interface LineView {
   readonly speaker?: SpeakerView;
   readonly text: string;
   readonly dramatized: boolean;
-  /** A key that changes whenever a new line is shown (also after rollback to the same text). */
+  /**
+   * Stable id of this showing of the line: the same while the line waits above the choice it
+   * leads to, different for the next line, for the same text reached again, and for a line read
+   * again after a rollback or a reload of the script.
+   */
   readonly key: string;
 }
 
@@ -31,6 +35,25 @@ export interface ReaderView {
   readonly canGoBack: boolean;
   /** At the end: the ending's name, and which sides of the night this reading followed or missed. */
   readonly ending?: EndingView;
+  /** Moved on by the reader (type the line, play the transition) or put back (show it at once). */
+  readonly restored: boolean;
+  /** How many reader actions led here: changes with every move, a rollback included. */
+  readonly turn: number;
+}
+
+/** A character as the stage draws them: the image key (`sarah-smile`) or null for a voice with no image. */
+export interface StageFigure {
+  readonly id: string;
+  readonly image: string | null;
+  readonly position: StagePosition;
+}
+
+/** What the stage draws: background, figures, and how the background arrived. */
+export interface StageFrame {
+  readonly bg: string | null;
+  /** The script's transition into this background; `cut` when the story was put back here. */
+  readonly transition: BgTransition;
+  readonly figures: readonly StageFigure[];
 }
 
 /** A route as the end card lists it. */
@@ -51,10 +74,9 @@ export interface EndingView {
 export function selectView(context: StoryContext): ReaderView {
   const { graph, position } = context;
   const beat = graph.beats[position.beatId]!;
-  const step = currentStep(graph, position);
   const mode = modeOf(graph, position);
-  const lineStep = step?.kind === 'line' ? step : lastLineBefore(graph, position);
-  const line = lineStep ? lineView(graph, lineStep, `${position.beatId}:${lineStep.line}:${context.log.length}:${context.graphHash}`) : undefined;
+  const shown = shownLine(context);
+  const line = shown ? lineView(graph, shown.step, shown.key) : undefined;
   return {
     mode,
     beat: { id: beat.id, title: beat.title, location: beat.location, tier: beat.tier, ...(beat.route ? { route: beat.route } : {}) },
@@ -63,7 +85,50 @@ export function selectView(context: StoryContext): ReaderView {
     stage: position.stage,
     canGoBack: canUndo(context.log),
     ...(position.ended ? { ending: endingView(graph, position, beat.ending ?? beat.title) } : {}),
+    restored: isRestored(context.cause),
+    turn: context.log.length,
   };
+}
+
+/** True when the story was put back where it is rather than moved on by reading. */
+export function isRestored(cause: StoryCause): boolean {
+  return cause === 'back' || cause === 'load' || cause === 'reload';
+}
+
+/** The stage of a story context, as the stage view draws it. */
+export function selectStage(context: StoryContext): StageFrame {
+  const { graph, position } = context;
+  const { stage } = position;
+  const figures = stage.characters.map((c) => {
+    const sprite = graph.characters[c.id]?.sprite;
+    return { id: c.id, image: sprite ? `${sprite}-${c.expression}` : null, position: c.position };
+  });
+  const transition = isRestored(context.cause) ? 'cut' : scriptedTransition(graph, position);
+  return { bg: stage.bg, transition, figures };
+}
+
+/** The transition the script gives the current background, if this beat set it; else a fade. */
+function scriptedTransition(graph: StoryGraph, position: Position): BgTransition {
+  const steps = graph.beats[position.beatId]?.steps ?? [];
+  const flags = new Set(position.flags);
+  for (let i = Math.min(position.step, steps.length) - 1; i >= 0; i--) {
+    const step = steps[i]!;
+    if (step.kind === 'bg' && step.key === position.stage.bg && (!step.when || evaluate(step.when, flags))) return step.transition;
+  }
+  return 'fade';
+}
+
+/** The line on screen and the key of this showing of it (see `LineView.key`). */
+function shownLine(context: StoryContext): { step: LineStep; key: string } | undefined {
+  const { graph, position, log } = context;
+  const step = currentStep(graph, position);
+  const stamp = `${context.graphHash}:${position.beatId}`;
+  if (step?.kind === 'line') return { step, key: `${stamp}:${position.step}@${log.length}` };
+  const before = lastLineBefore(graph, position);
+  if (!before) return undefined;
+  // The line above a menu was read one action ago (the advance that opened the menu): same showing, same key.
+  const readAt = log.at(-1)?.t === 'advance' ? log.length - 1 : log.length;
+  return { step: before.step, key: `${stamp}:${before.index}@${readAt}` };
 }
 
 /** The speaker of a line as shown: name and colour from the cast. */
@@ -83,23 +148,17 @@ function endingView(graph: StoryGraph, position: Position, name: string): Ending
   return { name, followed: routes.filter((r) => taken.has(r.id)), missed: routes.filter((r) => !taken.has(r.id)) };
 }
 
-/** Names in a list the way a sentence says them: "a", "a and b", "a, b and c". */
-export function listInWords(names: readonly string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
-
 function lineView(graph: StoryGraph, step: LineStep, key: string): LineView {
   const speaker = speakerView(graph, step.speaker);
   return { ...(speaker ? { speaker } : {}), text: step.text, dramatized: step.dramatized, key };
 }
 
-function lastLineBefore(graph: StoryGraph, position: Position): LineStep | undefined {
+function lastLineBefore(graph: StoryGraph, position: Position): { step: LineStep; index: number } | undefined {
   const steps = graph.beats[position.beatId]?.steps ?? [];
   const flags = new Set(position.flags);
   for (let i = position.step - 1; i >= 0; i--) {
     const step = steps[i]!;
-    if (step.kind === 'line' && (!step.when || evaluate(step.when, flags))) return step;
+    if (step.kind === 'line' && (!step.when || evaluate(step.when, flags))) return { step, index: i };
   }
   return undefined;
 }

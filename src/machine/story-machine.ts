@@ -3,6 +3,9 @@ import { enqueueActions, setup } from 'xstate';
 import type { StoryGraph } from '../story/types.ts';
 import { apply, canUndo, modeOf, openOptions, replay, startPosition, type Position, type ReaderStep, type StoryCue } from './runtime.ts';
 
+/** Why the story is where it is: moved on by the reader, or put back there (rollback, a load, a restart). */
+export type StoryCause = 'start' | 'advance' | 'choose' | 'jump' | 'back' | 'load' | 'restart' | 'reload';
+
 /** The machine's context. Everything but `graph` is saved; `graph` is re-attached on restore. */
 export interface StoryContext {
   readonly graph: StoryGraph;
@@ -10,6 +13,8 @@ export interface StoryContext {
   readonly position: Position;
   /** Every reader action that moved the story since the start: rollback replays all but the last. */
   readonly log: readonly ReaderStep[];
+  /** What brought the story here: views type a line the reader moved on to, and show a restored one at once. */
+  readonly cause: StoryCause;
 }
 
 /** A save: where the reader is and how they got there, stamped with the script version. */
@@ -32,7 +37,7 @@ export type StoryEvent =
 
 /** The context a graph starts with. */
 export function initialContext(graph: StoryGraph): StoryContext {
-  return { graph, graphHash: graph.hash, position: startPosition(graph).position, log: [] };
+  return { graph, graphHash: graph.hash, position: startPosition(graph).position, log: [], cause: 'start' };
 }
 
 /**
@@ -42,10 +47,10 @@ export function initialContext(graph: StoryGraph): StoryContext {
 export function contextFromSave(graph: StoryGraph, save: StorySave): StoryContext {
   const { position } = save;
   const sameScript = save.graphHash === graph.hash && graph.beats[position.beatId]?.steps[position.step] !== undefined;
-  if (sameScript) return { graph, graphHash: graph.hash, position, log: save.log };
+  if (sameScript) return { graph, graphHash: graph.hash, position, log: save.log, cause: 'load' };
   const beatId = graph.beats[position.beatId] ? position.beatId : graph.start;
   const log: ReaderStep[] = [{ t: 'resume', beatId, flags: position.flags, unlocked: position.unlocked }];
-  return { graph, graphHash: graph.hash, position: replay(graph, log), log };
+  return { graph, graphHash: graph.hash, position: replay(graph, log), log, cause: 'load' };
 }
 
 /** Emits what a fresh start sets up: the stage to restore, then the opening's own cues (an early sfx, an unlock). */
@@ -83,30 +88,30 @@ export const storyMachine = setup({
       const action = actionOf(event);
       const moved = action && apply(context.graph, context.position, action);
       if (!action || !moved) return;
-      enqueue.assign({ position: moved.position, log: [...context.log, action] });
+      enqueue.assign({ position: moved.position, log: [...context.log, action], cause: action.t === 'resume' ? 'load' : action.t });
       for (const cue of moved.cues) enqueue.emit(cue);
     }),
     back: enqueueActions(({ context, enqueue }) => {
       const log = context.log.slice(0, -1);
       const position = replay(context.graph, log);
-      enqueue.assign({ position, log });
+      enqueue.assign({ position, log, cause: 'back' });
       enqueue.emit({ type: 'cue.restore', stage: position.stage });
     }),
     restart: enqueueActions(({ context, enqueue }) => {
       const fresh = initialContext(context.graph);
-      enqueue.assign({ position: fresh.position, log: [] });
+      enqueue.assign({ position: fresh.position, log: [], cause: 'restart' });
       emitStart(context.graph, (cue) => enqueue.emit(cue));
     }),
     load: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'reader.load') return;
       const loaded = contextFromSave(context.graph, event.save);
-      enqueue.assign({ position: loaded.position, log: loaded.log });
+      enqueue.assign({ position: loaded.position, log: loaded.log, cause: 'load' });
       enqueue.emit({ type: 'cue.restore', stage: loaded.position.stage });
     }),
     reload: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'author.reload') return;
       const position = replay(event.graph, context.log);
-      enqueue.assign({ graph: event.graph, graphHash: event.graph.hash, position });
+      enqueue.assign({ graph: event.graph, graphHash: event.graph.hash, position, cause: 'reload' });
       enqueue.emit({ type: 'cue.restore', stage: position.stage });
     }),
     announceStart: enqueueActions(({ context, enqueue }) => {

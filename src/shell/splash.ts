@@ -1,13 +1,13 @@
 /**
- * The splash: index.html's first paint (title, notice, progress bar, Start) before any script ran.
- * It reports real loading progress and keeps a Start press that came before the game could start.
+ * Loading, as the title shows it: index.html's first paint has the title, a progress bar and Start.
+ * This reports real loading progress and keeps a Start press that came before the story could start.
  */
 
-/** Loading stages, in order, with the share of the bar each one ends at. */
+/** Loading stages, in order, with the share of the bar each one ends at (Start works from `story` on). */
 export const LOAD_STAGES = {
   shell: 0.1,
-  story: 0.25,
-  engine: 0.6,
+  story: 0.3,
+  engine: 0.7,
   assets: 1,
 } as const;
 
@@ -36,19 +36,24 @@ export class Splash {
     if (this.status.textContent !== status) this.status.textContent = status;
   }
 
-  /** True, once, when Start was pressed before the game was ready (the inline script in index.html records it). */
+  /** True, once, when Start was pressed before the story was ready (the inline script in index.html records it). */
   takeEarlyPress(): boolean {
     const pressed = this.start.dataset['pressed'] === 'true';
     delete this.start.dataset['pressed'];
     return pressed;
   }
 
-  /** The game can start: Start is operable and the canvas takes over the picture. */
+  /** The story can start: Start is operable (the stage may still be loading behind it). */
   ready(): void {
-    this.progress(1, 'Ready');
     this.start.removeAttribute('aria-disabled');
     this.body.classList.remove('is-loading');
     this.body.classList.add('is-ready');
+  }
+
+  /** The stage has drawn: the loading bar goes and the picture shows through the title. */
+  stageReady(): void {
+    this.progress(1, 'Ready');
+    this.body.classList.add('stage-ready', 'has-stage');
   }
 
   /** Loading failed: say so plainly and keep the page usable. */
@@ -56,7 +61,6 @@ export class Splash {
     this.status.textContent = message;
     this.body.classList.add('has-failed');
   }
-
 }
 
 function required(doc: Document, id: string): HTMLElement {

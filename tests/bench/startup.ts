@@ -8,8 +8,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
-import { findChromium } from '../browser/global-setup.ts';
-import { CHROMIUM_ARGS } from '../browser/support.ts';
+import { CHROMIUM_ARGS, findChromium } from '../browser/global-setup.ts';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
 
@@ -58,7 +57,7 @@ for (let run = 0; run < RUNS; run++) {
   for (const mark of ['story', 'engine', 'ready']) {
     record(`  mark explorer:${mark}, ms`, await page.evaluate((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN, `explorer:${mark}`));
   }
-  record('Start operable (title drawn), ms', await page.evaluate(() => (window as unknown as { readyAt: number }).readyAt));
+  record('Start operable (story loaded), ms', await page.evaluate(() => (window as unknown as { readyAt: number }).readyAt));
   const pressed = await page.evaluate(() => performance.now());
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => (window as unknown as { firstLineAt?: number }).firstLineAt !== undefined);

@@ -1,7 +1,21 @@
-/** Builds the app once, serves it on 127.0.0.1 and tells the browser tests where, and which Chromium to use. */
+/** Builds the app once, serves it on 127.0.0.1, starts one Chromium for every test file, and tells the tests where both are. */
 import { existsSync } from 'node:fs';
+import { chromium, type BrowserServer } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
+
+/** Flags that keep Chromium quiet and working on a closed, GPU-less machine. */
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--autoplay-policy=user-gesture-required',
+];
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
@@ -27,10 +41,12 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     chromePath: string;
+    browserWsEndpoint: string;
   }
 }
 
 let server: PreviewServer | undefined;
+let chrome: BrowserServer | undefined;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const chromePath = findChromium();
@@ -38,9 +54,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: false } });
   const address = server.resolvedUrls?.local[0];
   if (!address) throw new Error('the preview server did not report its address');
+  chrome = await chromium.launchServer({ executablePath: chromePath, args: CHROMIUM_ARGS });
   project.provide('baseUrl', address);
   project.provide('chromePath', chromePath);
+  project.provide('browserWsEndpoint', chrome.wsEndpoint());
   return async () => {
+    await chrome?.close();
     await server?.close();
   };
 }

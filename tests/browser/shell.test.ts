@@ -1,15 +1,15 @@
 import { readdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { afterEach, describe, expect, it } from 'vitest';
-import { announced, openApp, readUntilChoice, storyLines, waitForLines, type TestPage, startReading, waitUntilReady } from './support.ts';
+import { announced, openApp, readThrough, readUntilChoice, startReading, storyLines, waitForLine, waitForLines, waitForStage, type TestPage } from './support.ts';
 
-/** Serious and critical accessibility problems axe finds on the page as it is now. */
+/** Accessibility problems axe finds on the page as it is now (any impact). */
 async function axeProblems(app: TestPage): Promise<string[]> {
   const results = await new AxeBuilder({ page: app.page }).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-// The page around the game: loading, early input, and accessibility.
+// The page around the story: first paint, loading, early input, missing pieces, accessibility.
 describe('the explorer shell in Chromium', () => {
   let app: TestPage | undefined;
   afterEach(async () => {
@@ -17,44 +17,60 @@ describe('the explorer shell in Chromium', () => {
     app = undefined;
   });
 
-  it('keeps a Start pressed while the engine is still loading, and starts the story when it can', async () => {
-    app = await openApp({ delayUrls: { match: /\/assets\/phaser-[^/]*\.js$/, ms: 2500 } });
+  it('paints the title from index.html before any script runs', async () => {
+    app = await openApp();
+    const html = await (await app.page.request.get(app.page.url())).text();
+    expect(html).toMatch(/<h1 id="title-heading">Metallic Rouge<\/h1>/);
+    expect(html).toContain('Act 1 — Crimson Is the Sound of Dawn');
+    expect(html).toMatch(/unofficial fan retelling/i);
+    expect(html).toMatch(/<button id="start"[^>]*>Start<\/button>/);
+    await waitForStage(app.page);
+    expect(await app.page.locator('#load-progress').getAttribute('aria-valuenow')).toBe('100');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('keeps a Start pressed while the story is still loading, and reads the first line before the stage has loaded', async () => {
+    app = await openApp({ delayUrls: { match: /\/assets\/(phaser|index|_virtual_story-graph)-[^/]*\.js$/, ms: 1500 } });
     const start = app.page.getByRole('button', { name: 'Start' });
     await start.focus();
     expect(await start.getAttribute('aria-disabled')).toBe('true');
     await app.page.keyboard.press('Enter');
-    await app.page.waitForFunction(() => [...document.querySelectorAll('#story-log p')].some((p) => p.textContent?.startsWith('Mars, 2128.')), null, { timeout: 20_000 });
+    await waitForLine(app.page, 'Mars, 2128.');
     expect(storyLines(await announced(app.page))[0]).toMatch(/^Mars, 2128\./);
+    expect(await app.page.locator('.line').textContent()).toMatch(/^Mars, 2128\./);
+    await waitForStage(app.page);
     expect(app.errors).toEqual([]);
   });
 
   it('reports real loading progress: rising stages to 100%, not a timer', async () => {
-    app = await openApp({ delayUrls: { match: /\/assets\/phaser-[^/]*\.js$/, ms: 800 }, initScript: () => {
-      const values: string[] = [];
-      (window as unknown as { progressValues: string[] }).progressValues = values;
-      new MutationObserver(() => {
-        const bar = document.getElementById('load-progress');
-        const now = bar?.getAttribute('aria-valuenow');
-        if (now && values.at(-1) !== now) values.push(now);
-      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-valuenow'] });
-    } });
-    await waitUntilReady(app.page);
+    app = await openApp({
+      delayUrls: { match: /\/assets\/phaser-[^/]*\.js$/, ms: 800 },
+      initScript: () => {
+        const values: string[] = [];
+        (window as unknown as { progressValues: string[] }).progressValues = values;
+        new MutationObserver(() => {
+          const now = document.getElementById('load-progress')?.getAttribute('aria-valuenow');
+          if (now && values.at(-1) !== now) values.push(now);
+        }).observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-valuenow'] });
+      },
+    });
+    await waitForStage(app.page);
     const values = (await app.page.evaluate(() => (window as unknown as { progressValues: string[] }).progressValues)).map(Number);
     expect(values.length).toBeGreaterThanOrEqual(4);
     expect(values).toEqual([...values].sort((a, b) => a - b));
     expect(values.at(-1)).toBe(100);
   });
 
-  it('has no serious accessibility problems on the title, while reading, or at a choice', async () => {
-    app = await openApp();
+  it('has no accessibility problems on the title, while reading, at a choice, or at the end', async () => {
+    app = await openApp({ reducedMotion: true });
     expect(await axeProblems(app)).toEqual([]);
-    await waitUntilReady(app.page);
+    await waitForStage(app.page);
     expect(await axeProblems(app)).toEqual([]);
-    await app.page.getByRole('button', { name: 'Start' }).focus();
-    await app.page.keyboard.press('Enter');
-    await waitForLines(app.page, 0);
+    await startReading(app.page);
     expect(await axeProblems(app)).toEqual([]);
     await readUntilChoice(app.page);
+    expect(await axeProblems(app)).toEqual([]);
+    await readThrough(app.page, []);
     expect(await axeProblems(app)).toEqual([]);
   });
 
@@ -84,17 +100,28 @@ describe('the explorer shell in Chromium', () => {
     await startReading(app.page);
     const labels = await readUntilChoice(app.page);
     expect(labels.length).toBeGreaterThanOrEqual(3);
-    expect(app.warnings.filter((w) => w.includes("'bg:mars-dawn' could not be loaded"))).toHaveLength(1);
+    await expect.poll(() => app!.warnings.filter((w) => w.includes("'bg:mars-dawn' could not be loaded")).length).toBe(1);
     expect(app.errors.filter((e) => !/Failed to process file|Failed to load resource/.test(e))).toEqual([]);
+  });
+
+  it('still reads the whole story when the stage (the engine) cannot load, and says so', async () => {
+    app = await openApp({ blockUrls: /\/assets\/phaser-[^/]*\.js$/, reducedMotion: true });
+    await startReading(app.page);
+    await expect.poll(() => app!.page.locator('#load-status').textContent()).toMatch(/pictures could not load/i);
+    const { heard } = await readThrough(app.page, []);
+    expect(heard.at(-1)).toMatch(/^The end: /);
+    expect(app.errors.filter((e) => !/Failed to load resource|Failed to fetch dynamically imported module|error loading dynamically imported module/i.test(e))).toEqual([]);
   });
 
   it('shows a line at once when the reader asks for reduced motion: one press, one line', async () => {
     app = await openApp({ reducedMotion: true });
     await startReading(app.page);
-    await app.page.waitForFunction(() => [...document.querySelectorAll('#story-log p')].some((p) => p.textContent?.startsWith('Mars')));
+    await waitForLine(app.page, 'Mars');
+    expect(await app.page.locator('.line .untyped').textContent()).toBe('');
     const before = storyLines(await announced(app.page)).length;
     await app.page.getByRole('button', { name: 'Continue' }).focus();
     await app.page.keyboard.press('Enter');
     await expect.poll(async () => storyLines(await announced(app!.page)).length).toBe(before + 1);
+    await waitForLines(app.page, 0);
   });
 });

@@ -1,23 +1,9 @@
-/** Browser test helpers: a headless Chromium page that fails on console errors, driven through the DOM layer. */
+/** Browser test helpers: pages of the built app in one shared headless Chromium, driven the way a keyboard or screen-reader user drives it. */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
-/** Flags that keep Chromium quiet and working on a closed, GPU-less machine. */
-export const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--autoplay-policy=user-gesture-required',
-];
-
 /** A page with everything the tests check afterwards. */
 export interface TestPage {
-  readonly browser: Browser;
   readonly context: BrowserContext;
   readonly page: Page;
   /** Console errors and uncaught page errors seen so far. */
@@ -27,11 +13,16 @@ export interface TestPage {
   close(): Promise<void>;
 }
 
-/** Opens the built app in a fresh headless Chromium. */
-/** How to open the app: motion preference, and network conditions to simulate. */
+/** How to open the app: screen, motion preference, and network conditions to simulate. */
 export interface OpenOptions {
   readonly reducedMotion?: boolean;
   readonly path?: string;
+  /** CSS pixels; 1280×720 by default. */
+  readonly viewport?: { readonly width: number; readonly height: number };
+  /** Device pixels per CSS pixel: 2 with half the viewport is what 200% browser zoom does. */
+  readonly deviceScaleFactor?: number;
+  /** A phone: touch input and a mobile viewport. */
+  readonly touch?: boolean;
   /** Requests to answer with 404 (a missing file). */
   readonly blockUrls?: RegExp;
   /** Requests to answer with garbage (a file that downloads but cannot be decoded). */
@@ -42,18 +33,37 @@ export interface OpenOptions {
   readonly initScript?: () => void;
   /** Another server than the built app's (the dev server test). */
   readonly baseUrl?: string;
+  /** Reuse a context (same storage) instead of a fresh one. */
+  readonly context?: BrowserContext;
 }
 
+let shared: Promise<Browser> | undefined;
+
+/** The one Chromium every test file in this worker shares (started by global setup; connected on first use). */
+export function browser(): Promise<Browser> {
+  shared ??= chromium.connect(inject('browserWsEndpoint'));
+  return shared;
+}
+
+/** Opens the built app in a fresh browser context (its own storage) of the shared Chromium. */
 export async function openApp(options: OpenOptions = {}): Promise<TestPage> {
-  const browser = await chromium.launch({ executablePath: inject('chromePath'), args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference' });
+  const context =
+    options.context ??
+    (await (await browser()).newContext({
+      viewport: options.viewport ?? { width: 1280, height: 720 },
+      deviceScaleFactor: options.deviceScaleFactor ?? 1,
+      hasTouch: options.touch === true,
+      isMobile: options.touch === true,
+      reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+    }));
   const page = await context.newPage();
   const errors: string[] = [];
   const warnings: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-    if (message.type() === 'warning') warnings.push(message.text());
+    if (message.type() === 'warning' && !message.text().startsWith('[.WebGL')) warnings.push(message.text());
   });
+  page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
   if (options.initScript) await page.addInitScript(options.initScript);
   if (options.corruptUrls) await page.route(options.corruptUrls, (route) => route.fulfill({ status: 200, contentType: 'image/svg+xml', body: '<svg this is not' }));
   if (options.blockUrls) await page.route(options.blockUrls, (route) => route.fulfill({ status: 404, body: 'not found' }));
@@ -64,9 +74,9 @@ export async function openApp(options: OpenOptions = {}): Promise<TestPage> {
       await route.continue();
     });
   }
-  page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
   await page.goto(new URL(options.path ?? '/', options.baseUrl ?? inject('baseUrl')).href);
-  return { browser, context, page, errors, warnings, close: () => browser.close() };
+  const ownContext = options.context === undefined;
+  return { context, page, errors, warnings, close: () => (ownContext ? context.close() : page.close()) };
 }
 
 /** The lines announced in the story's live region, oldest first. */
@@ -74,9 +84,9 @@ export async function announced(page: Page): Promise<string[]> {
   return page.locator('#story-log p').allTextContents();
 }
 
-/** The story's own lines among what the live region said (without "Scene: …" and "[sound]" captions). */
+/** The story's own lines among what the live region said (without "Scene: …", "[sound]" captions and the end). */
 export function storyLines(heard: readonly string[]): string[] {
-  return heard.filter((line) => !line.startsWith('Scene: ') && !/^\[.*\]$/.test(line));
+  return heard.filter((line) => !line.startsWith('Scene: ') && !/^\[.*\]$/.test(line) && !line.startsWith('The end: '));
 }
 
 /** Waits until the live region has more than `count` lines and returns them all. */
@@ -85,16 +95,21 @@ export async function waitForLines(page: Page, count: number): Promise<string[]>
   return announced(page);
 }
 
-/** Presses a control of the accessible layer the way a keyboard user does: focus it, press Enter. */
+/** Waits until the newest announced line starts with `start`. */
+export async function waitForLine(page: Page, start: string): Promise<void> {
+  await page.waitForFunction((text) => document.querySelector('#story-log p:last-child')?.textContent?.startsWith(text) === true, start, { timeout: 20_000 });
+}
+
+/** Presses a button the way a keyboard user does: focus it, press Enter. */
 export async function press(page: Page, name: string | RegExp): Promise<void> {
   const button = page.getByRole('button', { name, exact: typeof name === 'string' });
   await button.focus();
   await page.keyboard.press('Enter');
 }
 
-/** The labels of the offered choices. */
+/** The labels (accessible names) of the offered choices. */
 export async function choiceLabels(page: Page): Promise<string[]> {
-  return page.locator('#controls-choices button').allTextContents();
+  return page.getByRole('group', { name: 'Choices' }).getByRole('button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? b.textContent ?? ''));
 }
 
 /** Pixel variance of a screenshot, computed in the page itself (a blank or one-colour frame is near 0). */
@@ -124,15 +139,14 @@ export async function screenshotVariance(page: Page): Promise<number> {
 }
 
 /**
- * Reads on through the DOM layer the way a screen-reader user does (activating the mirrored
- * buttons), choosing options whose label matches `pick` (else the first), until the story ends
- * or `maxSteps`. Returns the option labels chosen and every announcement heard. Runs inside the
- * page: one round trip, not hundreds.
+ * Reads on the way a screen-reader user does (activating the real buttons: Continue, the options),
+ * choosing options whose label matches `picks` in turn (else the first), until the story ends or
+ * `maxSteps`. Returns the option labels chosen and every announcement heard. Runs inside the page:
+ * one round trip, yielding to the page between presses so the stage keeps up.
  */
-export async function readThrough(page: Page, picks: readonly string[], maxSteps = 2000): Promise<{ chosen: string[]; heard: string[] }> {
+export async function readThrough(page: Page, picks: readonly string[], maxSteps = 3000): Promise<{ chosen: string[]; heard: string[] }> {
   return page.evaluate(
     async ({ picks, maxSteps }) => {
-      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
       const chosen: string[] = [];
       // Everything the live region says from here on (it keeps only its latest lines itself).
       const heard = [...document.querySelectorAll('#story-log p')].map((p) => p.textContent ?? '');
@@ -141,22 +155,24 @@ export async function readThrough(page: Page, picks: readonly string[], maxSteps
       });
       observer.observe(document.getElementById('story-log')!, { childList: true });
       for (let step = 0; step < maxSteps; step++) {
-        if (document.querySelector('button[data-control="read-again"]')) {
+        if (document.querySelector('[data-control="read-again"]')) {
+          await new Promise((resolve) => setTimeout(resolve, 0)); // the last announcements land
           observer.disconnect();
           return { chosen, heard };
         }
-        const options = [...document.querySelectorAll<HTMLButtonElement>('#controls-choices button')];
+        const options = [...document.querySelectorAll<HTMLButtonElement>('.choices button')];
         if (options.length > 0) {
           const wanted = picks[chosen.length];
-          const option = options.find((o) => wanted !== undefined && o.textContent === wanted) ?? options[0]!;
-          chosen.push(option.textContent ?? '');
+          const option = options.find((o) => wanted !== undefined && o.getAttribute('aria-label') === wanted) ?? options[0]!;
+          chosen.push(option.getAttribute('aria-label') ?? '');
           option.click();
         } else {
-          const next = document.querySelector<HTMLButtonElement>('button[data-control="continue"]');
-          next?.click(); // the first click finishes a typing line, the second moves on
+          const next = document.querySelector<HTMLButtonElement>('[data-control="continue"]');
+          next?.click(); // the first press finishes a typing line, the second moves on
           next?.click();
         }
-        await frame();
+        // The story screen answers each press at once; the page (and the stage) get a turn every few presses.
+        if (step % 20 === 0) await new Promise((resolve) => setTimeout(resolve, 0));
       }
       throw new Error(`the story did not end within ${maxSteps} steps`);
     },
@@ -164,27 +180,33 @@ export async function readThrough(page: Page, picks: readonly string[], maxSteps
   );
 }
 
-/** Activates Continue (through the DOM layer) until a choice menu is offered; returns its labels. */
-export async function readUntilChoice(page: Page, maxSteps = 500): Promise<string[]> {
+/** Activates Continue until a choice menu is offered; returns its labels. */
+export async function readUntilChoice(page: Page, maxSteps = 600): Promise<string[]> {
   await page.evaluate(async (maxSteps) => {
-    for (let step = 0; step < maxSteps && !document.querySelector('#controls-choices button'); step++) {
-      const next = document.querySelector<HTMLButtonElement>('button[data-control="continue"]');
+    for (let step = 0; step < maxSteps && !document.querySelector('.choices button'); step++) {
+      const next = document.querySelector<HTMLButtonElement>('[data-control="continue"]');
       next?.click();
       next?.click();
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+      if (step % 20 === 0) await new Promise((resolve) => setTimeout(resolve, 0));
     }
   }, maxSteps);
   return choiceLabels(page);
 }
 
-/** Waits until the title is drawn and Start works. */
+/** Waits until Start works (the story is loaded; the stage may still be coming). */
 export async function waitUntilReady(page: Page): Promise<void> {
   await page.waitForFunction(() => document.body.classList.contains('is-ready'), null, { timeout: 30_000 });
 }
 
-/** Waits for the title, then starts reading the way a keyboard user does (focus Start, Enter). */
+/** Waits until the stage (Phaser) has drawn. */
+export async function waitForStage(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.body.classList.contains('stage-ready'), null, { timeout: 30_000 });
+}
+
+/** Waits for the title, then starts reading the way a keyboard user does (focus Start, Enter), and waits for the first line. */
 export async function startReading(page: Page): Promise<void> {
   await waitUntilReady(page);
   await page.getByRole('button', { name: 'Start' }).focus();
   await page.keyboard.press('Enter');
+  await waitForLines(page, 0);
 }

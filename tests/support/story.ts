@@ -18,7 +18,7 @@ export function realStory(): StoryGraph {
 
 /** How the live region announces the line at a position ("Speaker: text", "(dramatised)" appended). */
 export function announcement(graph: StoryGraph, position: Position): string | undefined {
-  const view = selectView({ graph, graphHash: graph.hash, position, log: [] });
+  const view = selectView({ graph, graphHash: graph.hash, position, log: [], cause: 'advance' });
   if (!view.line) return undefined;
   return spokenText(view.line) + (view.line.dramatized ? ' (dramatised)' : '');
 }

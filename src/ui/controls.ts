@@ -1,4 +1,4 @@
-/** The ids of the controls the canvas draws and the accessible layer mirrors: one name for both. */
+/** The ids of the game's controls (`data-control`): focus rules, shortcuts and tests name controls by these. */
 export const CONTROL = {
   start: 'start',
   continue: 'continue',
@@ -8,6 +8,9 @@ export const CONTROL = {
   mute: 'mute',
   captions: 'captions',
 } as const;
+
+/** A control id. */
+export type ControlId = (typeof CONTROL)[keyof typeof CONTROL];
 
 /** The id of a choice option's control. */
 export function choiceControl(index: number): string {

@@ -1,0 +1,63 @@
+/** The story's stage: a thin view of a stage feed — backgrounds, characters, transitions and screen effects. */
+import Phaser from 'phaser';
+import type { StageFrame } from '../src/machine/selectors.ts';
+import type { ScreenEffect } from '../src/story/types.ts';
+import type { StageFeed } from '../src/ui/stage-feed.ts';
+import type { GameDeps } from './deps.ts';
+import { fitCamera } from './widgets/camera.ts';
+import { frameRequests, StageView, upcomingRequests } from './widgets/StageView.ts';
+import type { ArtLoader } from './widgets/textures.ts';
+
+/** Draws whatever stage the current screen feeds it. */
+export class StageScene extends Phaser.Scene {
+  private feed: StageFeed | undefined;
+  private renderToken = 0;
+  /** Between create and shutdown (cached art calls back during create). */
+  private alive = false;
+
+  constructor(
+    private readonly deps: GameDeps,
+    private readonly assets: ArtLoader,
+  ) {
+    super({ key: 'Stage' });
+  }
+
+  init(data: { feed?: StageFeed }): void {
+    this.feed = data.feed;
+  }
+
+  create(): void {
+    const feed = this.feed;
+    this.alive = true;
+    fitCamera(this, this.deps.renderScale);
+    if (!feed) return;
+    const view = new StageView(this, this.assets, this.deps.reducedMotion);
+    const unsubscribe = [feed.subscribe((frame) => this.draw(view, frame, feed)), feed.onEffect((effect) => this.effect(effect))];
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.alive = false;
+      unsubscribe.forEach((u) => u());
+    });
+    // The stage arrives as the reader already reads: the first picture fades in when its art is ready.
+    this.draw(view, { ...feed.frame(), transition: 'fade' }, feed);
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => this.deps.onReady());
+  }
+
+  /** Draws a frame as soon as its art is loaded; a newer frame supersedes one still loading. */
+  private draw(view: StageView, frame: StageFrame, feed: StageFeed): void {
+    const token = ++this.renderToken;
+    this.assets.ensure(frameRequests(this.deps.art, frame), () => {
+      if (token !== this.renderToken || !this.alive) return;
+      view.render(frame);
+      this.assets.ensure(upcomingRequests(this.deps.art, feed.upcoming()));
+    });
+  }
+
+  private effect(effect: ScreenEffect): void {
+    if (this.deps.reducedMotion()) return;
+    const camera = this.cameras.main;
+    if (effect === 'shake') camera.shake(350, 0.008);
+    else if (effect === 'flash') camera.flash(220, 255, 240, 240);
+    else if (effect === 'fade') camera.fadeFrom(600, 0, 0, 0);
+    else camera.shake(160, 0.004);
+  }
+}

@@ -1,0 +1,92 @@
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openApp, readUntilChoice, screenshotVariance, startReading, waitForStage, type OpenOptions, type TestPage } from './support.ts';
+
+/** Sizes a reader sees: the story text, the smallest control, and whether the page scrolls sideways. */
+async function measure(page: Page): Promise<{ text: number; dpr: number; smallest: { name: string; width: number; height: number }; sideways: boolean }> {
+  return page.evaluate(() => {
+    const line = document.querySelector('.line')!;
+    const buttons = [...document.querySelectorAll<HTMLElement>('#ui button')].filter((b) => b.checkVisibility());
+    const sizes = buttons.map((b) => ({ name: b.getAttribute('aria-label') ?? b.textContent ?? '', width: b.getBoundingClientRect().width, height: b.getBoundingClientRect().height }));
+    const smallest = sizes.reduce((a, b) => (Math.min(b.width, b.height) < Math.min(a.width, a.height) ? b : a));
+    const root = document.scrollingElement!;
+    return { text: parseFloat(getComputedStyle(line).fontSize), dpr: devicePixelRatio, smallest, sideways: root.scrollWidth > root.clientWidth };
+  });
+}
+
+/** Opens the app at a size and reads to the first choice (text box, options and quick menu all on screen). */
+async function atChoice(options: OpenOptions): Promise<TestPage> {
+  const app = await openApp({ reducedMotion: true, ...options });
+  await startReading(app.page);
+  await readUntilChoice(app.page);
+  return app;
+}
+
+// Issue #8: the words are HTML, readable on a phone, under browser zoom and with the reader's own text spacing.
+describe('words and controls on every screen', () => {
+  let app: TestPage | undefined;
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+
+  for (const phone of [
+    { width: 360, height: 640 },
+    { width: 390, height: 844 },
+  ]) {
+    it(`on a ${phone.width}×${phone.height} portrait phone: story text at least 16 px, every control at least 44×44, no sideways scrolling`, async () => {
+      app = await atChoice({ viewport: phone, touch: true, deviceScaleFactor: 2 });
+      const sizes = await measure(app.page);
+      expect(sizes.text).toBeGreaterThanOrEqual(16);
+      expect(Math.min(sizes.smallest.width, sizes.smallest.height), sizes.smallest.name).toBeGreaterThanOrEqual(44);
+      expect(sizes.sideways).toBe(false);
+      // Tapping an option works like clicking it.
+      const count = await app.page.locator('#story-log p').count();
+      await app.page.locator('.choices button').first().tap();
+      await expect.poll(() => app!.page.locator('#story-log p').count()).toBeGreaterThan(count);
+      await waitForStage(app.page);
+      await app.page.waitForTimeout(300);
+      expect(await screenshotVariance(app.page)).toBeGreaterThan(100);
+      await app.page.screenshot({ path: `test-results/layout-phone-${phone.width}x${phone.height}.png` });
+    });
+  }
+
+  it('at 200% browser zoom the story text is twice as large, and at 400% nothing scrolls sideways', async () => {
+    app = await atChoice({ viewport: { width: 1280, height: 720 } });
+    const normal = await measure(app.page);
+    await waitForStage(app.page);
+    expect(await screenshotVariance(app.page)).toBeGreaterThan(100);
+    await app.page.screenshot({ path: 'test-results/layout-desktop.png' });
+    await app.close();
+    // Browser zoom shrinks the CSS viewport and enlarges each CSS pixel: the same as fewer CSS pixels at a higher device ratio.
+    app = await atChoice({ viewport: { width: 640, height: 360 }, deviceScaleFactor: 2 });
+    const zoomed = await measure(app.page);
+    expect(zoomed.text * zoomed.dpr).toBeCloseTo(2 * normal.text * normal.dpr, 1);
+    expect(zoomed.sideways).toBe(false);
+    await app.close();
+    app = await atChoice({ viewport: { width: 320, height: 180 }, deviceScaleFactor: 4 });
+    const far = await measure(app.page);
+    expect(far.text * far.dpr).toBeCloseTo(4 * normal.text * normal.dpr, 1);
+    expect(far.sideways).toBe(false);
+    await app.page.screenshot({ path: 'test-results/layout-zoom-400.png' });
+  });
+
+  it("keeps every word reachable under the reader's own text spacing (WCAG 1.4.12)", async () => {
+    app = await atChoice({ viewport: { width: 360, height: 640 }, touch: true });
+    await app.page.addStyleTag({
+      content: '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
+    });
+    const clipped = await app.page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('#ui .line, #ui .choices button, #ui .location')]
+        .filter((el) => el.checkVisibility())
+        .filter((el) => {
+          const style = getComputedStyle(el);
+          const scrolls = /(auto|scroll)/.test(style.overflowY);
+          return (el.scrollHeight > el.clientHeight + 1 && !scrolls) || el.scrollWidth > el.clientWidth + 1;
+        })
+        .map((el) => el.className),
+    );
+    expect(clipped).toEqual([]);
+    expect((await measure(app.page)).sideways).toBe(false);
+  });
+});
