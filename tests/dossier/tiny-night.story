@@ -1,5 +1,6 @@
 // A tiny night for the dossier tests: two routes, tiers 0 to 3, facts worded per route,
-// a tier-1 fact that only a tier-2 beat unlocks, and a tier-3 note after the end of the act.
+// a tier-1 fact that only a tier-2 beat unlocks (written before one the bar unlocks, so story
+// order differs from written order), and a tier-3 note after the end of the act.
 === story ===
 title: A tiny night
 start: stage
@@ -123,10 +124,10 @@ name: The Asimov Code
 category: terms
 aliases: Asimov Code
 
-fact obedience (episode, tier 1):
-  A rule that keeps Neans from defying humans.
 fact no-killing (episode, tier 1):
   Under it, a Nean cannot kill a human being.
+fact obedience (episode, tier 1):
+  A rule that keeps Neans from defying humans.
 
 === dossier nine ===
 name: The Immortal Nine
