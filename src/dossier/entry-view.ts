@@ -67,6 +67,8 @@ export interface EntryView {
   readonly facts: readonly FactView[];
   readonly found: number;
   readonly total: number;
+  /** Keys of the facts wearing a "new" badge: add them to `Progress.seenFacts` once the reader has looked. */
+  readonly newFacts: readonly string[];
   /** One sentence for screen readers: "Sarah Fitzgerald, people: 3 of 5 facts found." */
   readonly summary: string;
 }
@@ -119,6 +121,7 @@ export function entryView(vis: Visibility, dossier: string): EntryView | undefin
     facts,
     found,
     total,
+    newFacts: facts.filter((f) => f.kind === 'found' && f.isNew).map((f) => f.key),
     summary: `${entry.name}, ${categoryLabel.toLowerCase()}: ${found} of ${total} ${total === 1 ? 'fact' : 'facts'} found.`,
   };
 }

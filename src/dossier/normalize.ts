@@ -14,13 +14,14 @@ export interface Folded {
 const DROPPED = /^[\p{Cf}'’ʼ‘`´]$/u;
 const KEPT = /^[\p{L}\p{N}\u3099\u309a]$/u;
 
+/** Folds one ASCII character: letters and digits stay (lowercased), apostrophes go, the rest is a space. */
+function foldAscii(code: number): string {
+  if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) return String.fromCharCode(code);
+  if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 0x20);
+  return code === 0x27 || code === 0x60 ? '' : ' ';
+}
+
 function foldCodePoint(c: string): string {
-  const code = c.codePointAt(0)!;
-  if (code < 0x80) {
-    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) return c;
-    if (code >= 0x41 && code <= 0x5a) return c.toLowerCase();
-    return c === "'" || c === '`' ? '' : ' ';
-  }
   // Combining marks go (accents, zalgo), except the kana voicing marks that make ジ differ from シ.
   const folded = c.normalize('NFKD').toLowerCase().replace(/\p{M}/gu, (m) => (m === '\u3099' || m === '\u309a' ? m : '')).normalize('NFKC');
   let out = '';
@@ -33,16 +34,22 @@ export function fold(text: string): Folded {
   const source = text.normalize('NFC');
   let folded = '';
   const from: number[] = [];
-  let index = 0;
-  for (const c of source) {
-    for (const unit of foldCodePoint(c)) {
-      if (unit === ' ' && (folded === '' || folded.endsWith(' '))) continue;
+  let spaced = true;
+  // A plain loop over UTF-16 units: most text is ASCII, and this runs over every wording of the script.
+  for (let index = 0; index < source.length; ) {
+    const code = source.charCodeAt(index);
+    const width = code >= 0xd800 && code <= 0xdbff && index + 1 < source.length ? 2 : 1;
+    const units = code < 0x80 ? foldAscii(code) : foldCodePoint(source.slice(index, index + width));
+    for (let k = 0; k < units.length; k++) {
+      const unit = units[k]!;
+      if (unit === ' ' && spaced) continue;
+      spaced = unit === ' ';
       folded += unit;
-      for (let k = 0; k < unit.length; k++) from.push(index);
+      from.push(index);
     }
-    index += c.length;
+    index += width;
   }
-  if (folded.endsWith(' ')) {
+  if (spaced && folded !== '') {
     folded = folded.slice(0, -1);
     from.pop();
   }

@@ -15,9 +15,11 @@ export type SearchTerm = {
   | { readonly field: 'fact'; readonly fact: Fact; readonly route: string }
 );
 
-/** Every searchable text of a graph's dossiers, folded. */
+/** Every searchable text of a graph's dossiers, folded, and the distinct words of the fact wordings. */
 export interface SearchIndex {
   readonly terms: readonly SearchTerm[];
+  /** Each distinct word once, so a typo is looked up against the vocabulary, not every wording. */
+  readonly vocabulary: readonly string[];
 }
 
 function folding(text: string): { folded: Folded; words: string[] } {
@@ -36,5 +38,6 @@ export function buildSearchIndex(graph: StoryGraph): SearchIndex {
       for (const [route, text] of Object.entries(fact.variants)) terms.push({ dossier: dossier.id, field: 'fact', fact, route, ...folding(text) });
     }
   }
-  return { terms };
+  const vocabulary = [...new Set(terms.flatMap((t) => (t.field === 'fact' ? t.words : [])))];
+  return { terms, vocabulary };
 }

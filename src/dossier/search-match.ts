@@ -1,5 +1,4 @@
 /** How a folded query matches one folded name or fact wording: exact, prefix, contained, all words, or close (a typo away). */
-import { editDistance } from '../story/diagnostics.ts';
 import type { SearchTerm } from './search-index.ts';
 
 /** How a text matched, best first. */
@@ -15,10 +14,38 @@ export interface Match {
   readonly length: number;
 }
 
-/** A folded query, split into words. */
+/** A folded query, split into words, with the vocabulary's words a typo away from it (single-word queries of 5+ characters). */
 export interface Query {
   readonly text: string;
   readonly words: readonly string[];
+  readonly near: ReadonlySet<string>;
+}
+
+/** Folded query text made ready for matching against an index's vocabulary. */
+export function makeQuery(text: string, vocabulary: readonly string[]): Query {
+  const words = text === '' ? [] : text.split(' ');
+  const near = words.length === 1 && text.length >= 5 ? new Set(vocabulary.filter((w) => boundedDistance(w, text, 1) <= 1)) : new Set<string>();
+  return { text, words, near };
+}
+
+/** Edit distance between two words, or `limit + 1` as soon as it must exceed `limit`: typing stays cheap. */
+export function boundedDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = new Uint16Array(b.length + 1);
+  let current = new Uint16Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      best = Math.min(best, current[j]!);
+    }
+    if (best > limit) return limit + 1;
+    [previous, current] = [current, previous];
+  }
+  return Math.min(previous[b.length]!, limit + 1);
 }
 
 /** Typos forgiven: none for short queries, one from 4 characters, two from 8. */
@@ -36,9 +63,8 @@ function closeness(query: Query, words: readonly string[]): { distance: number; 
     const run = words.slice(i, i + query.words.length).join(' ');
     const typed = run.length > query.text.length ? run.slice(0, query.text.length) : undefined;
     for (const candidate of typed === undefined ? [run] : [run, typed]) {
-      if (Math.abs(candidate.length - query.text.length) > limit) continue;
       // A typo in a prefix is worth a little less than one in a whole word.
-      const distance = editDistance(candidate, query.text) + (candidate === typed ? 0.5 : 0);
+      const distance = boundedDistance(candidate, query.text, limit) + (candidate === typed ? 0.5 : 0);
       if (distance <= limit && (!best || distance < best.distance)) best = { distance, start: offset, length: candidate.length };
     }
     offset += words[i]!.length + 1;
@@ -70,8 +96,8 @@ export function matchFact(query: Query, term: SearchTerm): Match | undefined {
   if (query.words.length > 1 && positions.every((p) => p >= 0)) {
     return { how: 'words', score: 25, start: positions[0]!, length: query.words[0]!.length };
   }
-  if (query.words.length !== 1 || query.text.length < 5) return undefined;
-  const word = term.words.find((w) => Math.abs(w.length - query.text.length) <= 1 && editDistance(w, query.text) <= 1);
+  if (query.near.size === 0) return undefined;
+  const word = term.words.find((w) => query.near.has(w));
   if (word === undefined) return undefined;
   return { how: 'close', score: 15, start: wordIndex(text, word), length: word.length };
 }

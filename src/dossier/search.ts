@@ -7,7 +7,7 @@ import type { DossierCategory } from '../story/types.ts';
 import { CATEGORY_LABELS } from './labels.ts';
 import { fold, sourceRange, type Folded } from './normalize.ts';
 import type { SearchTerm } from './search-index.ts';
-import { matchFact, matchName, type Match, type MatchKind, type Query } from './search-match.ts';
+import { makeQuery, matchFact, matchName, type Match, type MatchKind, type Query } from './search-match.ts';
 import { aliasShown, entryState, wordingShown, type Visibility } from './visibility.ts';
 
 // A name beats an alias beats a fact at the same kind of match.
@@ -47,12 +47,12 @@ export interface SearchResult {
   readonly summary: string;
 }
 
-function prepare(raw: string): { query: Query; truncated: boolean } {
+function prepare(raw: string, vocabulary: readonly string[]): { query: Query; truncated: boolean } {
   // Slicing UTF-16 units first bounds the work on a huge paste before splitting into code points.
   const points = Array.from(raw.slice(0, MAX_QUERY_LENGTH * 2)).slice(0, MAX_QUERY_LENGTH);
   const text = fold(points.join('')).text;
   const truncated = points.length === MAX_QUERY_LENGTH && raw.length > points.join('').length;
-  return { query: { text, words: text === '' ? [] : text.split(' ') }, truncated };
+  return { query: makeQuery(text, vocabulary), truncated };
 }
 
 function visible(vis: Visibility, term: SearchTerm): boolean {
@@ -98,7 +98,7 @@ function hitFor(vis: Visibility, term: SearchTerm, match: Match): SearchHit {
 
 /** Searches the entries a reader may see, by name, alias and visible fact text, forgiving small typos. */
 export function searchDossiers(vis: Visibility, rawQuery: string): SearchResult {
-  const { query, truncated } = prepare(rawQuery);
+  const { query, truncated } = prepare(rawQuery, vis.model.search.vocabulary);
   if (query.text === '') return { query: '', truncated, hits: [], summary: '' };
   const best = new Map<string, { term: SearchTerm; match: Match; score: number }>();
   for (const term of vis.model.search.terms) {

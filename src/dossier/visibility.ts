@@ -124,8 +124,9 @@ export function readWordings(vis: Visibility, dossier: string, fact: Fact): stri
 /** True when a fact's wording for a route ('' for the common one) may be shown (rule 5). */
 export function wordingShown(vis: Visibility, dossier: string, fact: Fact, route: string): boolean {
   const state = stateOf(vis, dossier, fact.id);
-  if (state === 'found' && readWordings(vis, dossier, fact).includes(route)) return true;
-  return vis.level !== 'read' && (state === 'found' || state === 'revealed');
+  // Only 'act1' and 'later' reveal, and they show every telling of what they show.
+  if (state === 'revealed') return true;
+  return state === 'found' && (vis.level !== 'read' || readWordings(vis, dossier, fact).includes(route));
 }
 
 /** True when a relationship may be drawn and listed (rule 6). */

@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { boundedDistance } from '../../src/dossier/search-match.ts';
 import { MAX_QUERY_LENGTH, searchDossiers, type SearchHit } from '../../src/dossier/search.ts';
+import { editDistance } from '../../src/story/diagnostics.ts';
 import { allStrings, lens, progress, SARAH_TO_THE_BAR } from './support.ts';
 
 // Search over the tiny night (tests/dossier/tiny-night.story): names, aliases, typos, fact text, and nothing beyond the level.
@@ -103,5 +106,13 @@ describe('bad input', () => {
       expect(result.truncated).toBe(true);
       expect([...result.query].length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
     }
+  });
+});
+
+describe('the bounded edit distance behind typo tolerance', () => {
+  it('agrees with the compiler\'s edit distance up to its limit', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 }), fc.integer({ min: 0, max: 3 }), (a, b, limit) => {
+      expect(boundedDistance(a, b, limit)).toBe(Math.min(editDistance(a, b), limit + 1));
+    }));
   });
 });

@@ -81,6 +81,7 @@ describe('an entry', () => {
     const before = entryView(lens(SARAH_TO_THE_BAR, 'read'), 'sarah')!;
     expect(before.aliases).toEqual(['Sara Fitzgerald', 'サラ・フィッツジェラルド']);
     expect(before.summary).toBe('Sarah Fitzgerald, people: 2 of 2 facts found.');
+    expect(before.newFacts).toEqual(['sarah.patron']);
     const after = entryView(lens(progress({ beats: ['stage', 'reveal'] }), 'read'), 'sarah')!;
     expect(after.aliases).toEqual(['Sara Fitzgerald', 'サラ・フィッツジェラルド', 'Viola Keen', 'Purgatory Viola']);
     expect(after.total).toBe(3);
