@@ -61,13 +61,14 @@ function suggestions(vis: Visibility, requested: string): { id: string; name: st
 }
 
 function entryLink(vis: Visibility, dossier: string, fact: string | undefined): DossierLink {
+  const known = fact === undefined ? undefined : vis.model.graph.dossiers[dossier]!.facts.find((f) => f.id === fact);
   if (entryState(vis, dossier) === 'locked') {
-    const tier = vis.model.entryTier.get(dossier) ?? 3;
+    // Confirming must show what the link points at: the entry, and the fact when it lies further still.
+    const tier = Math.max(vis.model.entryTier.get(dossier) ?? 3, known?.tier ?? 0) as Tier;
     const message = 'This entry is further into the story than you have read. Show it anyway? It may spoil what comes next.';
-    return { kind: 'confirm', dossier, ...(fact === undefined ? {} : { fact }), revealLevel: levelShowing(tier), message };
+    return { kind: 'confirm', dossier, ...(known ? { fact: known.id } : {}), revealLevel: levelShowing(tier), message };
   }
   if (fact === undefined) return { kind: 'entry', dossier };
-  const known = vis.model.graph.dossiers[dossier]!.facts.find((f) => f.id === fact);
   if (!known) return { kind: 'entry', dossier, message: `This entry has no fact “${shown(fact)}”; here is the whole entry.` };
   if (stateOf(vis, dossier, fact) !== 'hidden') return { kind: 'entry', dossier, fact };
   const message = 'This fact is further into the story than you have read. Show it anyway? It may spoil what comes next.';

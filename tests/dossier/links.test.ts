@@ -31,6 +31,9 @@ describe('deep links', () => {
     expect(parse('#/dossier/sarah/viola')).toMatchObject({ kind: 'confirm', dossier: 'sarah', fact: 'viola', revealLevel: 'act1' });
     expect(parse('#/dossier/hermann/mercenaries', lens(SARAH_TO_THE_BAR, 'act1'))).toMatchObject({ kind: 'confirm', revealLevel: 'later' });
     expect(parse('#/dossier/nine', lens(progress(), 'act1'))).toEqual({ kind: 'entry', dossier: 'nine' });
+    // Hermann is locked for a newcomer; the link's fact is a later-episodes note, so only "later" shows it.
+    expect(parse('#/dossier/hermann/mercenaries', lens(progress(), 'read'))).toMatchObject({ kind: 'confirm', fact: 'mercenaries', revealLevel: 'later' });
+    expect(parse('#/dossier/hermann/lover', lens(progress(), 'read'))).toMatchObject({ kind: 'confirm', fact: 'lover', revealLevel: 'act1' });
   });
 
   it('asks without naming what it would show', () => {
