@@ -11,7 +11,7 @@ import type { Position } from '../../src/machine/runtime.ts';
 import { EMPTY_PROGRESS, type Progress } from '../../src/progress/progress.ts';
 import type { StoryGraph } from '../../src/story/types.ts';
 import { playRoute, realStory } from '../support/story.ts';
-import { allStrings } from './support.ts';
+import { allStrings, fastestMs } from './support.ts';
 
 // The dossiers on the real Act 1 script, read the way readers read it: route by route.
 const graph = realStory();
@@ -98,16 +98,14 @@ describe('the dossiers on the real script', () => {
 
   it('opens the dossiers and answers each keystroke well within a frame', () => {
     const reader = readUntil(follow(graph, 'nectar'), 'naomis-reveal');
-    let started = performance.now();
     const vis = decideVisibility(model, reader, 'read');
-    indexView(vis);
-    entryView(vis, 'sarah-fitzgerald');
-    expect(performance.now() - started).toBeLessThan(50);
+    const open = () => {
+      const fresh = decideVisibility(model, reader, 'read');
+      indexView(fresh);
+      entryView(fresh, 'sarah-fitzgerald');
+    };
+    expect(fastestMs(open)).toBeLessThan(50);
     const typed = 'Hermann Heyward';
-    for (let n = 1; n <= typed.length; n++) {
-      started = performance.now();
-      searchDossiers(vis, typed.slice(0, n));
-      expect(performance.now() - started, typed.slice(0, n)).toBeLessThan(50);
-    }
+    for (let n = 1; n <= typed.length; n++) expect(fastestMs(() => searchDossiers(vis, typed.slice(0, n))), typed.slice(0, n)).toBeLessThan(50);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { boundedDistance } from '../../src/dossier/search-match.ts';
 import { MAX_QUERY_LENGTH, searchDossiers, type SearchHit } from '../../src/dossier/search.ts';
 import { editDistance } from '../../src/story/diagnostics.ts';
-import { allStrings, lens, progress, SARAH_TO_THE_BAR } from './support.ts';
+import { allStrings, fastestMs, lens, progress, SARAH_TO_THE_BAR } from './support.ts';
 
 // Search over the tiny night (tests/dossier/tiny-night.story): names, aliases, typos, fact text, and nothing beyond the level.
 const atTheBar = lens(SARAH_TO_THE_BAR, 'read');
@@ -100,9 +100,8 @@ describe('bad input', () => {
 
   it('searches only the start of a very long query, quickly', () => {
     for (const query of ['Sarah '.repeat(2000), '𝐒'.repeat(10_000), 'a\u0301'.repeat(5000), 'ال'.repeat(5000)]) {
-      const started = performance.now();
+      expect(fastestMs(() => searchDossiers(atTheBar, query)), query.slice(0, 10)).toBeLessThan(50);
       const result = searchDossiers(atTheBar, query);
-      expect(performance.now() - started, query.slice(0, 10)).toBeLessThan(50);
       expect(result.truncated).toBe(true);
       expect([...result.query].length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
     }
