@@ -56,8 +56,8 @@ async function setAside<T>(options: ReadRecordOptions<T>, raw: unknown, reason: 
   const movedTo = `${DAMAGED_PREFIX}${key}:${(options.now?.() ?? new Date()).toISOString()}`;
   const moved = (await backend.set(movedTo, typeof raw === 'string' ? raw : String(raw))).ok && (await backend.delete(key)).ok;
   const message = moved
-    ? `${options.label} could not be read (${detail}) and was set aside; ${options.consequence}.`
-    : `${options.label} could not be read (${detail}) and could not be set aside either; it will be replaced by the next save.`;
+    ? `${options.label} could not be read (${detail}). The damaged copy was set aside; ${options.consequence}.`
+    : `${options.label} could not be read (${detail}), and the damaged copy could not be set aside; the next save replaces it.`;
   options.onDamaged?.({ key, ...(moved ? { movedTo } : {}), reason, message });
   return { state: 'damaged', reason, message };
 }

@@ -88,7 +88,7 @@ describe('a damaged save', () => {
     expect(list[2]).toMatchObject({ slot: '1', state: 'saved' });
     expect(list[3]).toMatchObject({ slot: '2', state: 'damaged', reason });
     expect(list[3]!.state === 'damaged' && list[3]!.message).toMatch(detail);
-    expect(list[3]!.state === 'damaged' && list[3]!.message).toMatch(/^Save slot 2 could not be read \(.*\) and was set aside; the slot is free to use again\.$/);
+    expect(list[3]!.state === 'damaged' && list[3]!.message).toMatch(/^Save slot 2 could not be read \(.*\)\. The damaged copy was set aside; the slot is free to use again\.$/);
     expect(backend.data.get('damaged:save:2:2026-12-02T08:00:00.000Z')).toBe(text);
     expect(backend.data.has('save:2')).toBe(false);
     expect(damaged).toHaveLength(1);
