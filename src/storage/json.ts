@@ -18,11 +18,15 @@ export function parseJsonSafely(text: string, maxChars: number): JsonResult {
   }
   let badKey: string | undefined;
   let value: unknown;
+  // The reviver costs several times the parse: use it only when a forbidden key could be there,
+  // spelt out or hidden behind a \u escape.
+  const suspect = text.includes('\\u') || FORBIDDEN_KEYS.some((key) => text.includes(`"${key}"`));
+  const reviver = (key: string, item: unknown): unknown => {
+    if (forbidden.has(key)) badKey ??= key;
+    return item;
+  };
   try {
-    value = JSON.parse(text, (key, item: unknown) => {
-      if (forbidden.has(key)) badKey ??= key;
-      return item;
-    });
+    value = suspect ? JSON.parse(text, reviver) : JSON.parse(text);
   } catch (error) {
     return { ok: false, reason: 'unreadable', detail: `not JSON (${error instanceof Error ? error.message : String(error)})` };
   }

@@ -75,6 +75,7 @@ const dataOf = (file: Record<string, unknown>) => file.data as { saves: { data: 
 
 const hostile: [string, (file: Record<string, unknown>) => string, RegExp][] = [
   ['a __proto__ key at the top', (f) => JSON.stringify(f).replace('{', '{"__proto__":{"polluted":true},'), /refused: it contains the key "__proto__"/],
+  ['a __proto__ key hidden behind an escape', (f) => JSON.stringify(f).replace('{', '{"\\u005f_proto__":{"polluted":true},'), /key "__proto__"/],
   ['a __proto__ key deep in a save', (f) => JSON.stringify(f).replace('"beatTitle"', '"__proto__":{"polluted":true},"beatTitle"'), /key "__proto__"/],
   ['a constructor key in the progress', (f) => JSON.stringify(f).replace('"lines"', '"constructor":{"polluted":true},"lines"'), /key "constructor"/],
   ['a prototype key in the settings', (f) => JSON.stringify(f).replace('"captions"', '"prototype":{"polluted":true},"captions"'), /key "prototype"/],
