@@ -14,8 +14,11 @@ export type SlotId = (typeof SLOT_IDS)[number];
 export const SAVE_LIMITS = {
   /** A whole stored save, in characters (JSON text). */
   recordChars: 2_000_000,
-  /** The thumbnail's data URL, in characters (about 190 KB of image). */
-  thumbnailChars: 256_000,
+  /**
+   * The thumbnail's data URL, in characters (about 96 KB of image; a 320×180 WebP is 10–20 KB).
+   * Checking and storing it costs time in proportion: at this cap about 3 ms per save or load.
+   */
+  thumbnailChars: 128_000,
   /** Reader actions in a save's log. */
   logSteps: 200_000,
   /** An id (beat, flag, fact, character) or a short name. */

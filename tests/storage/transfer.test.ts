@@ -80,7 +80,7 @@ const hostile: [string, (file: Record<string, unknown>) => string, RegExp][] = [
   ['a constructor key in the progress', (f) => JSON.stringify(f).replace('"lines"', '"constructor":{"polluted":true},"lines"'), /key "constructor"/],
   ['a prototype key in the settings', (f) => JSON.stringify(f).replace('"captions"', '"prototype":{"polluted":true},"captions"'), /key "prototype"/],
   ['a string over the size limit', (f) => JSON.stringify({ ...f, note: 'x'.repeat(5_000_001) }), /too large to be an explorer export \(5,00\d,\d{3} characters, more than the 5,000,000 allowed\)/],
-  ['a huge thumbnail', (f) => (dataOf(f).saves[0]!.data.meta.thumbnail = `data:image/png;base64,${'A'.repeat(300_000)}`, JSON.stringify(f)), /Save 1 in the file could not be read \(meta\.thumbnail: a thumbnail may be at most 256000 characters\)/],
+  ['a huge thumbnail', (f) => (dataOf(f).saves[0]!.data.meta.thumbnail = `data:image/png;base64,${'A'.repeat(200_000)}`, JSON.stringify(f)), /Save 1 in the file could not be read \(meta\.thumbnail: a thumbnail may be at most 128000 characters\)/],
   ['a script for a thumbnail', (f) => (dataOf(f).saves[0]!.data.meta.thumbnail = 'javascript:alert(1)', JSON.stringify(f)), /meta\.thumbnail: a thumbnail must be a base64/],
   ['saves that are not a list', (f) => (((f.data as Record<string, unknown>).saves = { 0: {} }), JSON.stringify(f)), /saves: Invalid type: Expected Array/],
   ['progress lines that are a number', (f) => ((dataOf(f).progress.data.lines = 7), JSON.stringify(f)), /The reading progress in the file could not be read \(lines: Invalid type/],
