@@ -72,11 +72,7 @@ const ranged = ([min, max]: readonly [number, number], fallback: number) =>
   );
 const flag = (fallback: boolean) => v.fallback(v.boolean(), fallback);
 
-/**
- * Settings as stored: a field of the wrong type or missing falls back to its default alone, a
- * number out of range is clamped, unknown fields are dropped; only a non-object is damaged.
- */
-export const settingsSchema = v.object({
+const settingsFields = v.object({
   captions: flag(D.captions),
   muted: flag(D.muted),
   textSpeed: ranged(SETTING_RANGES.textSpeed, D.textSpeed),
@@ -98,6 +94,18 @@ export const settingsSchema = v.object({
   selfVoicing: flag(D.selfVoicing),
   voiceStory: flag(D.voiceStory),
 });
+
+/**
+ * Settings as stored: a field of the wrong type or missing falls back to its default alone, a
+ * number out of range is clamped, unknown fields are dropped; only a non-object (or a list) is damaged.
+ */
+export const settingsSchema = v.pipe(
+  v.custom<Record<string, unknown>>(
+    (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
+    (issue) => `Invalid type: Expected an object of settings but received ${issue.received}`,
+  ),
+  v.transform((input) => v.parse(settingsFields, input)),
+);
 
 /** The settings record's spec (version 1; the older localStorage key is migrated by the store). */
 export const SETTINGS_SPEC: RecordSpec<Settings> = { kind: 'settings', version: 1, maxChars: 20_000, schema: settingsSchema, migrations: [] };
@@ -165,8 +173,8 @@ export class SettingsStore {
 /** Settings read from legacy JSON text: each readable field kept, the rest default; undefined when the text is not a JSON object. */
 export function parseLegacySettings(text: string): Settings | undefined {
   const parsed = parseJsonSafely(text, SETTINGS_SPEC.maxChars);
-  if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) return undefined;
-  return v.parse(settingsSchema, parsed.value);
+  const settings = parsed.ok ? v.safeParse(settingsSchema, parsed.value) : undefined;
+  return settings?.success ? settings.output : undefined;
 }
 
 function legacySource(store: KeyValueStore | undefined, warn: (message: string) => void): SettingsSource {

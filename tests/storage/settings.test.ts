@@ -59,7 +59,7 @@ describe('reader settings', () => {
     const settings = await openSettings({ backend: guard(backend), onDamaged: (d) => damaged.push(d) });
     expect(settings.get()).toEqual(DEFAULT_SETTINGS);
     expect(damaged.map((d) => d.message)).toEqual([
-      'Your settings could not be read (Invalid type: Expected Object but received "not an object"). The damaged copy was set aside; the defaults apply until you change them.',
+      'Your settings could not be read (Invalid type: Expected an object of settings but received "not an object"). The damaged copy was set aside; the defaults apply until you change them.',
     ]);
     expect([...backend.data.keys()].filter((k) => k.startsWith('damaged:settings:'))).toHaveLength(1);
   });
