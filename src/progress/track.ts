@@ -15,7 +15,7 @@ export function addAll(list: readonly string[], items: Iterable<string>): readon
   return added.length === 0 ? list : [...list, ...added].sort();
 }
 
-/** The progress after the story's current moment: its line, beats, facts, the choice just made, the ending. */
+/** The progress after the story's current moment: its line, beats, facts, the choice just made, and at the end the ending and routes followed. */
 export function recordSnapshot(progress: Progress, context: Pick<StoryContext, 'graph' | 'position' | 'log'>): Progress {
   const { graph, position } = context;
   const step = currentStep(graph, position);
@@ -27,7 +27,8 @@ export function recordSnapshot(progress: Progress, context: Pick<StoryContext, '
     beats: position.visited,
     facts,
     choices: lastChoice(context),
-    routes: ended && position.route !== null ? [position.route] : [],
+    // Every side of the night this reading followed, as the end card counts them.
+    routes: ended ? position.visited.flatMap((id) => graph.beats[id]?.route ?? []) : [],
     endings: ended ? [position.beatId] : [],
     seenFacts: [],
   });

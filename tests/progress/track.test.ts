@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_PROGRESS, lineId, type Progress } from '../../src/progress/progress.ts';
 import { markFactsSeen, mergeProgress, newFacts, recordSnapshot } from '../../src/progress/track.ts';
+import { selectView } from '../../src/machine/selectors.ts';
 import { fixtureGraph, startStory } from '../support/machine.ts';
+import { playRoute, realStory } from '../support/story.ts';
 
 const graph = fixtureGraph('machine');
 
@@ -100,5 +102,26 @@ describe('merging progress', () => {
         expect(mergeProgress(mergeProgress(a, b), b)).toEqual(mergeProgress(a, b));
       }),
     );
+  });
+});
+
+describe('recording a whole reading of the real story', () => {
+  const story = realStory();
+
+  it.each(Object.keys(story.routes))('following %s counts, at the end, the same sides of the night as the end card', (route) => {
+    const positions = playRoute(story, (options) => Math.max(0, options.findIndex((o) => story.beats[o.target]?.route === route)));
+    const progress = positions.reduce<Progress>((p, position) => recordSnapshot(p, { graph: story, position, log: [] }), EMPTY_PROGRESS);
+    const end = positions.at(-1)!;
+    const card = selectView({ graph: story, graphHash: story.hash, position: end, log: [] }).ending!;
+    expect(progress.routes).toEqual(card.followed.map((r) => r.id).sort());
+    expect(progress.routes).toContain(route);
+    expect(progress.endings).toEqual([end.beatId]);
+    expect(progress.beats).toEqual([...end.visited].sort());
+    expect(Object.keys(progress.facts).sort()).toEqual(Object.keys(end.unlocked).sort());
+    const linesShown = new Set(positions.flatMap((p) => {
+      const step = story.beats[p.beatId]?.steps[p.step];
+      return step?.kind === 'line' ? [`${p.beatId}\n${step.text}`] : [];
+    }));
+    expect(progress.lines).toHaveLength(linesShown.size);
   });
 });
