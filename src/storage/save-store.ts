@@ -74,14 +74,20 @@ export class SaveStore {
 
   /** Writes a record to its slot, after checking it is one we can read back. */
   async save(record: SaveRecord): Promise<Outcome> {
-    const checked = v.safeParse(saveRecordSchema, record);
-    if (!checked.success) return { ok: false, message: `Not saved: the save for ${slotLabel(record.slot)} is not valid (${issueText(checked.issues)}).` };
-    return outcomeOf(await this.options.backend.set(slotKey(record.slot), encodeRecord(this.spec, checked.output)));
+    return this.saveAll([record]);
   }
 
-  /** Writes several records at once (an import): all of them, or none when the backend allows. */
+  /** Writes several records at once (an import), each checked first: all of them, or none when the backend allows. */
   async saveAll(records: readonly SaveRecord[]): Promise<Outcome> {
-    return outcomeOf(await this.options.backend.setMany(records.map((record) => [slotKey(record.slot), encodeRecord(this.spec, record)] as const)));
+    const entries: [string, string][] = [];
+    for (const record of records) {
+      const checked = v.safeParse(saveRecordSchema, record);
+      if (!checked.success) return { ok: false, message: `Not saved: the save for ${slotLabel(record.slot)} is not valid (${issueText(checked.issues)}).` };
+      entries.push([slotKey(record.slot), encodeRecord(this.spec, checked.output)]);
+    }
+    const backend = this.options.backend;
+    const [only] = entries;
+    return outcomeOf(entries.length === 1 && only ? await backend.set(...only) : await backend.setMany(entries));
   }
 
   /** Empties a slot. */
