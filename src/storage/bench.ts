@@ -38,7 +38,7 @@ export function fullRouteContext(graph: StoryGraph, route: string | null = null)
     position = moved.position;
     log.push(action);
   }
-  return { graphHash: graph.hash, position, log };
+  return { graphHash: graph.hash, position, log, cause: 'advance' };
 }
 
 /**

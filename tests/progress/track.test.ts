@@ -112,7 +112,7 @@ describe('recording a whole reading of the real story', () => {
     const positions = playRoute(story, (options) => Math.max(0, options.findIndex((o) => story.beats[o.target]?.route === route)));
     const progress = positions.reduce<Progress>((p, position) => recordSnapshot(p, { graph: story, position, log: [] }), EMPTY_PROGRESS);
     const end = positions.at(-1)!;
-    const card = selectView({ graph: story, graphHash: story.hash, position: end, log: [] }).ending!;
+    const card = selectView({ graph: story, graphHash: story.hash, position: end, log: [], cause: 'advance' }).ending!;
     expect(progress.routes).toEqual(card.followed.map((r) => r.id).sort());
     expect(progress.routes).toContain(route);
     expect(progress.endings).toEqual([end.beatId]);
