@@ -8,10 +8,16 @@ import { fitCamera } from './widgets/camera.ts';
 import { frameRequests, StageView, upcomingRequests } from './widgets/StageView.ts';
 import type { ArtLoader } from './widgets/textures.ts';
 
+/** How long the stage must stay still before its picture is taken for save slots, in ms. */
+const THUMBNAIL_AFTER_MS = 1200;
+/** A save slot's picture size, in pixels. */
+const THUMBNAIL = { width: 192, height: 108 } as const;
+
 /** Draws whatever stage the current screen feeds it. */
 export class StageScene extends Phaser.Scene {
   private feed: StageFeed | undefined;
   private renderToken = 0;
+  private thumbnailTimer: Phaser.Time.TimerEvent | undefined;
   /** Between create and shutdown (cached art calls back during create). */
   private alive = false;
 
@@ -49,6 +55,24 @@ export class StageScene extends Phaser.Scene {
       if (token !== this.renderToken || !this.alive) return;
       view.render(frame);
       this.assets.ensure(upcomingRequests(this.deps.art, feed.upcoming()));
+      this.scheduleThumbnail();
+    });
+  }
+
+  /** Once the stage has settled, keeps a small picture of it for the save slots. */
+  private scheduleThumbnail(): void {
+    const onThumbnail = this.deps.onThumbnail;
+    if (!onThumbnail) return;
+    this.thumbnailTimer?.remove(false);
+    this.thumbnailTimer = this.time.delayedCall(THUMBNAIL_AFTER_MS, () => {
+      this.game.renderer.snapshot((snapshot) => {
+        if (!(snapshot instanceof HTMLImageElement) || !this.alive) return;
+        const canvas = document.createElement('canvas');
+        canvas.width = THUMBNAIL.width;
+        canvas.height = THUMBNAIL.height;
+        canvas.getContext('2d')?.drawImage(snapshot, 0, 0, THUMBNAIL.width, THUMBNAIL.height);
+        onThumbnail(canvas.toDataURL('image/webp', 0.7));
+      }, 'image/jpeg', 0.8);
     });
   }
 

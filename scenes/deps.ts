@@ -19,6 +19,8 @@ export interface GameDeps {
   readonly onLoadProgress: (fraction: number) => void;
   /** The stage has drawn its first picture. */
   readonly onReady: () => void;
+  /** A small picture of the stage (a data URL) after it changes, for save slots. */
+  readonly onThumbnail?: (dataUrl: string) => void;
 }
 
 /** Picks the render scale for a viewport: its device pixels over the design size, from 0.5 to 1. */

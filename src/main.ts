@@ -1,81 +1,79 @@
 /**
- * The composition root: story graph → story actor → audio, announcements, the HTML screens, and
+ * The composition root: story graph and storage → sound, announcements, the explorer's screens →
  * the Phaser stage. The only module under src/ that reaches the view layer (scenes/), which it
- * loads as its own chunk: the words can be read before the stage has loaded.
+ * loads as its own chunk: the story can be read before the stage has loaded.
  */
-import { createActor } from 'xstate';
 import { Announcer } from './a11y/announcer.ts';
-import { bindStoryAnnouncements } from './a11y/story-announcements.ts';
+import { Explorer } from './app/explorer.ts';
 import { artUrls, audioSources } from './assets/manifest.ts';
-import { bindAudio } from './audio/bind-audio.ts';
+import { AUDIO_CHANNELS } from './audio/audio-port.ts';
 import { HowlerAudio } from './audio/howler-audio.ts';
-import { storyMachine } from './machine/story-machine.ts';
 import { LOAD_STAGES, Splash } from './shell/splash.ts';
-import { SettingsStore, type KeyValueStore } from './storage/settings.ts';
-import { applyDisplay, motionSource } from './ui/display.ts';
-import { ScreenHost, type ScreenId } from './ui/screen.ts';
-import { StoryScreen } from './ui/story/story-screen.ts';
-import { TitleScreen } from './ui/title/title-screen.ts';
+import { openExplorerStorage } from './storage/explorer-storage.ts';
+import type { KeyValueStore, SettingsStore } from './storage/settings.ts';
+import { applyDisplay, motionSource, type MotionSource } from './ui/display.ts';
+import { Toasts } from './ui/toasts.ts';
 
 async function main(): Promise<void> {
   const doc = document;
   const splash = new Splash(doc);
   splash.progress(LOAD_STAGES.shell, 'Loading the story…');
-  // Both chunks download at once; each moves the bar when it has really arrived.
+  // The engine, the story and the reader's storage load at once; each moves the bar when it has really arrived.
   const engine = import('../scenes/game.ts');
   engine.catch(() => undefined); // handled below; this only keeps an early failure from going unhandled meanwhile
-  const { default: graph } = await import('virtual:story-graph');
+  const legacy = browserStorage();
+  // Old saves name their route by id only; the names come with the story, which loads alongside.
+  let routes: Readonly<Record<string, { readonly name: string }>> = {};
+  const [{ default: graph }, storage] = await Promise.all([
+    import('virtual:story-graph'),
+    openExplorerStorage({ ...(legacy ? { legacy } : {}), routeName: (id) => routes[id]?.name }),
+  ]);
+  routes = graph.routes;
   performance.mark('explorer:story');
 
-  const settings = new SettingsStore(browserStorage());
+  const settings = storage.settings;
   const motion = motionSource(settings, window.matchMedia?.('(prefers-reduced-motion: reduce)'));
   applyDisplay(doc.documentElement, settings, motion);
   const audio = new HowlerAudio(audioSources);
-  audio.setMuted(settings.get().muted);
-  settings.subscribe((s) => audio.setMuted(s.muted));
+  bindSoundSettings(audio, settings);
   doc.addEventListener('visibilitychange', () => audio.setSuspended(doc.hidden));
-  const actor = createActor(storyMachine, { input: { graph } });
-  bindAudio(actor, audio);
-  bindStoryAnnouncements(actor, new Announcer(doc.getElementById('announcer')!));
-
-  let started = false;
-  let cameBack = false;
-  const screens: ScreenHost = new ScreenHost(doc.getElementById('ui')!, (id: ScreenId) => {
-    if (id === 'story') return new StoryScreen({ doc, actor, settings, audio, motion, toTitle: () => screens.go('title') });
-    const screen = new TitleScreen({ doc, audio, settings, focusStart: cameBack, start: () => startStory() });
-    cameBack = true;
-    return screen;
-  });
-  const startStory = (): void => {
-    // The story starts first, so unlocking sound plays its music, not a moment of the title's.
-    if (started) actor.send({ type: 'reader.restart' });
-    else actor.start();
-    started = true;
-    audio.unlock();
-    audio.playSfx('ui-select', 'ui');
-    screens.go('story');
-  };
+  const toasts = new Toasts(doc);
+  doc.body.append(toasts.el);
+  let thumbnail: string | undefined;
+  const explorer = new Explorer({ doc, graph, storage, audio, announcer: new Announcer(doc.getElementById('announcer')!), toasts, motion, thumbnail: () => thumbnail });
 
   // Writers see script edits at once: the running story moves to the new graph without a page reload.
   import.meta.hot?.accept('virtual:story-graph', (next) => {
-    if (next) actor.send({ type: 'author.reload', graph: (next as unknown as { default: typeof graph }).default });
+    if (next) explorer.currentSession()?.actor.send({ type: 'author.reload', graph: (next as unknown as { default: typeof graph }).default });
   });
 
-  screens.go('title');
+  await explorer.start();
   audio.playMusic('title');
   splash.progress(LOAD_STAGES.story, 'Loading the pictures…');
   splash.ready();
   performance.mark('explorer:ready');
-  if (splash.takeEarlyPress()) startStory();
+  if (splash.takeEarlyPress()) void explorer.read();
 
-  startStage(engine, { screens, motion, splash });
+  startStage(engine, { explorer, motion, splash, onThumbnail: (url) => (thumbnail = url) });
+}
+
+/** Mute and the channel volumes follow the settings. */
+function bindSoundSettings(audio: HowlerAudio, settings: SettingsStore): void {
+  const apply = (): void => {
+    const s = settings.get();
+    audio.setMuted(s.muted);
+    for (const channel of AUDIO_CHANNELS) audio.setVolume(channel, s.volumes[channel]);
+  };
+  apply();
+  settings.subscribe(apply);
 }
 
 /** Brings the Phaser stage in behind the screens when its chunk arrives; without it the story still reads. */
 function startStage(
   engine: Promise<typeof import('../scenes/game.ts')>,
-  { screens, motion, splash }: { screens: ScreenHost; motion: ReturnType<typeof motionSource>; splash: Splash },
+  options: { explorer: Explorer; motion: MotionSource; splash: Splash; onThumbnail: (url: string) => void },
 ): void {
+  const { splash } = options;
   engine
     .then(({ startGame, renderScaleFor }) => {
       performance.mark('explorer:engine');
@@ -83,15 +81,16 @@ function startStage(
       const parent = document.getElementById('stage')!;
       startGame({
         parent,
-        screens,
+        screens: options.explorer.screens,
         art: artUrls,
-        reducedMotion: () => motion.reduced(),
+        reducedMotion: () => options.motion.reduced(),
         renderScale: renderScaleFor(parent.clientWidth || window.innerWidth, parent.clientHeight || window.innerHeight, window.devicePixelRatio || 1),
         onLoadProgress: (p) => splash.progress(LOAD_STAGES.engine + (LOAD_STAGES.assets - LOAD_STAGES.engine) * p, 'Loading the pictures…'),
         onReady: () => {
           performance.mark('explorer:stage');
           splash.stageReady();
         },
+        onThumbnail: options.onThumbnail,
       });
     })
     .catch((error: unknown) => {

@@ -24,6 +24,12 @@ export interface StorySave {
   readonly log: readonly ReaderStep[];
 }
 
+/** What the machine starts from: a graph, and a save to resume (Continue, a loaded slot) or none. */
+export interface StoryInput {
+  readonly graph: StoryGraph;
+  readonly save?: StorySave;
+}
+
 /** Events, named by their source. */
 export type StoryEvent =
   | { readonly type: 'reader.advance' }
@@ -72,7 +78,7 @@ export const storyMachine = setup({
   types: {
     context: {} as StoryContext,
     events: {} as StoryEvent,
-    input: {} as { graph: StoryGraph },
+    input: {} as StoryInput,
     emitted: {} as StoryCue,
   },
   guards: {
@@ -121,7 +127,7 @@ export const storyMachine = setup({
   },
 }).createMachine({
   id: 'story',
-  context: ({ input }) => initialContext(input.graph),
+  context: ({ input }) => (input.save ? contextFromSave(input.graph, input.save) : initialContext(input.graph)),
   initial: 'settling',
   entry: 'announceStart',
   on: {

@@ -31,7 +31,7 @@ describe('the story screen', () => {
     actor = createActor(storyMachine, { input: { graph: fixtureGraph('machine') } });
     actor.start();
     toTitle = vi.fn<() => void>();
-    screen = new StoryScreen({ doc: document, actor, settings: new SettingsStore(undefined), audio: new SilentAudio(), motion: still, toTitle });
+    screen = new StoryScreen({ doc: document, actor, settings: new SettingsStore(undefined), audio: new SilentAudio(), motion: still, toTitle, menu: [] });
     screen.mount(root);
   });
   afterEach(() => {
@@ -117,7 +117,7 @@ describe('the story screen', () => {
     expect(root.children).toHaveLength(0);
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
     expect(actor.getSnapshot().context.log).toEqual([]);
-    screen = new StoryScreen({ doc: document, actor, settings: new SettingsStore(undefined), audio: new SilentAudio(), motion: still, toTitle });
+    screen = new StoryScreen({ doc: document, actor, settings: new SettingsStore(undefined), audio: new SilentAudio(), motion: still, toTitle, menu: [] });
     screen.mount(root);
   });
 });

@@ -8,7 +8,7 @@ import type { AudioPort } from '../../audio/audio-port.ts';
 import { selectView, type ReaderView } from '../../machine/selectors.ts';
 import type { StoryMachine } from '../../machine/story-machine.ts';
 import type { SettingsStore } from '../../storage/settings.ts';
-import { button, h, isForControl, isTypingInto } from '../dom.ts';
+import { button, h, isForControl, isTypingInto, type ButtonSpec } from '../dom.ts';
 import { choiceControl, CONTROL } from '../controls.ts';
 import type { MotionSource } from '../display.ts';
 import type { Screen, StageShow } from '../screen.ts';
@@ -27,6 +27,13 @@ export interface StoryScreenDeps {
   readonly motion: MotionSource;
   /** The reader asked to go back to the title. */
   readonly toTitle: () => void;
+  /** The quick menu's items after Back (Save, Load, Settings…), each with the keys that do the same. */
+  readonly menu: readonly MenuItem[];
+}
+
+/** A quick menu item: a button, and the key press that does the same. */
+export interface MenuItem extends ButtonSpec {
+  readonly matches?: (event: KeyboardEvent) => boolean;
 }
 
 /** How long the scene's place and a sound caption stay on screen, in ms. */
@@ -63,7 +70,8 @@ export class StoryScreen implements Screen {
     this.caption = h(doc, 'p', { className: 'caption', attrs: { 'aria-hidden': 'true' } });
     this.choices = h(doc, 'div', { className: 'choices', attrs: { role: 'group', 'aria-label': 'Choices', hidden: true } });
     this.endCard = h(doc, 'section', { className: 'end-card', attrs: { hidden: true, 'aria-labelledby': 'end-card-heading' } });
-    const quickMenu = h(doc, 'div', { className: 'quick-menu', attrs: { role: 'group', 'aria-label': 'Quick menu' } }, [this.back]);
+    const items = deps.menu.map((item) => button(doc, { className: 'text-button', ...item }));
+    const quickMenu = h(doc, 'div', { className: 'quick-menu', attrs: { role: 'group', 'aria-label': 'Quick menu' } }, [this.back, ...items]);
     // In focus order: the options, the text and its Continue, the quick menu, then the sound toggles
     // (the grid places the scene's name and the toggles at the top, whatever their order here).
     this.el = h(doc, 'section', { className: 'screen story-screen', attrs: { 'aria-label': 'Story' } }, [
@@ -121,8 +129,12 @@ export class StoryScreen implements Screen {
   }
 
   private onKey(event: KeyboardEvent): void {
-    if (this.toggles.handleKey(event) || event.repeat || event.ctrlKey || event.metaKey || event.altKey || isTypingInto(event.target)) return;
-    if (event.key === 'Backspace' || event.key === 'PageUp') {
+    if (this.el.inert || this.toggles.handleKey(event) || event.repeat || event.ctrlKey || event.metaKey || event.altKey || isTypingInto(event.target)) return;
+    const item = this.deps.menu.find((i) => i.matches?.(event));
+    if (item) {
+      event.preventDefault();
+      item.onActivate();
+    } else if (event.key === 'Backspace' || event.key === 'PageUp') {
       event.preventDefault();
       this.goBack();
     } else if (/^[1-9]$/.test(event.key)) {

@@ -4,7 +4,7 @@
  */
 import type { AudioPort } from '../../audio/audio-port.ts';
 import type { SettingsStore } from '../../storage/settings.ts';
-import { isForControl, isTypingInto } from '../dom.ts';
+import { button, isForControl, isTypingInto, type ButtonSpec } from '../dom.ts';
 import { CONTROL } from '../controls.ts';
 import type { Screen, StageShow } from '../screen.ts';
 import { SystemToggles } from '../system-toggles.ts';
@@ -16,8 +16,13 @@ export interface TitleScreenDeps {
   readonly settings: SettingsStore;
   /** Start was pressed (or Enter on the title). */
   readonly start: () => void;
-  /** Focus Start when the title shows (the reader came back from the story by keyboard). */
+  /** Focus the first menu item when the title shows (the reader came back from the story). */
   readonly focusStart: boolean;
+  /** Menu items before Start (Continue) and after it (Load, Dossiers, Story map, Recap, Settings). */
+  readonly before: readonly ButtonSpec[];
+  readonly after: readonly ButtonSpec[];
+  /** Shortcut keys of the menu items (D for the dossiers…), handled while the title shows. */
+  readonly onShortcut?: (event: KeyboardEvent) => boolean;
 }
 
 /** The title, over the night skyline. */
@@ -37,10 +42,15 @@ export class TitleScreen implements Screen {
     start.removeAttribute('aria-disabled');
     const toggles = new SystemToggles(doc, settings);
     required(section, '.title-top').append(toggles.el);
+    const added = [...this.deps.before.map((spec) => button(doc, { className: 'title-item', ...spec }))];
+    start.before(...added);
+    const after = this.deps.after.map((spec) => button(doc, { className: 'title-item', ...spec }));
+    start.after(...after);
+    added.push(...after);
     const onStart = (): void => this.deps.start();
     start.addEventListener('click', onStart);
     const onKey = (event: KeyboardEvent): void => {
-      if (toggles.handleKey(event) || event.repeat || isTypingInto(event.target) || isForControl(event)) return;
+      if (section.inert || toggles.handleKey(event) || event.repeat || isTypingInto(event.target) || this.deps.onShortcut?.(event) || isForControl(event)) return;
       if (event.key === 'Enter' || event.key === ' ') {
         event.preventDefault();
         this.deps.start();
@@ -52,13 +62,14 @@ export class TitleScreen implements Screen {
     };
     syncHint();
     const unsubscribeAudio = audio.onStateChange(syncHint);
-    if (this.deps.focusStart) start.focus();
+    if (this.deps.focusStart) (added[0] && this.deps.before.length > 0 ? added[0] : start).focus();
     this.cleanup.push(
       () => start.removeEventListener('click', onStart),
       () => doc.removeEventListener('keydown', onKey),
       unsubscribeAudio,
       () => toggles.destroy(),
       () => toggles.el.remove(),
+      () => added.forEach((el) => el.remove()),
       () => {
         section.hidden = true;
       },

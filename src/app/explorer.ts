@@ -1,0 +1,219 @@
+/**
+ * The explorer put together: the screens and overlays, the reading session, storage and sound,
+ * wired once at startup by the composition root. Nothing here touches Phaser: the stage follows
+ * `screens` on its own when it arrives.
+ */
+import type { Announcer } from '../a11y/announcer.ts';
+import type { AudioPort } from '../audio/audio-port.ts';
+import type { StorySave } from '../machine/story-machine.ts';
+import { StorySession } from '../session/story-session.ts';
+import { resumeNotice, saveRecordOf } from '../storage/save-meta.ts';
+import type { SaveRecord, SlotId } from '../storage/save-schema.ts';
+import type { ExplorerStorage } from '../storage/explorer-storage.ts';
+import type { StoryGraph } from '../story/types.ts';
+import type { MotionSource } from '../ui/display.ts';
+import type { ButtonSpec } from '../ui/dom.ts';
+import { Navigator } from '../ui/navigator.ts';
+import type { OverlayRoute } from '../ui/routes.ts';
+import { askFirst } from '../ui/saves/confirm.ts';
+import { SavesOverlay } from '../ui/saves/saves-overlay.ts';
+import { transferSection } from '../ui/saves/transfer-section.ts';
+import { ScreenHost, type Overlay, type Screen, type ScreenId } from '../ui/screen.ts';
+import { SettingsOverlay } from '../ui/settings/settings-overlay.ts';
+import { StoryScreen, type MenuItem } from '../ui/story/story-screen.ts';
+import { TitleScreen } from '../ui/title/title-screen.ts';
+import type { Toasts } from '../ui/toasts.ts';
+
+/** What the explorer is built from. */
+export interface ExplorerDeps {
+  readonly doc: Document;
+  readonly graph: StoryGraph;
+  readonly storage: ExplorerStorage;
+  readonly audio: AudioPort;
+  readonly announcer: Announcer;
+  readonly toasts: Toasts;
+  readonly motion: MotionSource;
+  /** The latest picture of the stage for a save slot (the stage provides it once it runs). */
+  readonly thumbnail: () => string | undefined;
+}
+
+/** The running explorer. */
+export class Explorer {
+  readonly screens: ScreenHost;
+  readonly navigator: Navigator;
+  private session: StorySession | undefined;
+  private hasAutosave = false;
+  private titleShown = 0;
+
+  constructor(private readonly deps: ExplorerDeps) {
+    const win = deps.doc.defaultView!;
+    this.screens = new ScreenHost(deps.doc.getElementById('ui')!, (id) => this.makeScreen(id), (route) => this.makeOverlay(route));
+    this.navigator = new Navigator(this.screens, win);
+    const onHide = (): void => void this.flush();
+    win.addEventListener('pagehide', onHide);
+    deps.doc.addEventListener('visibilitychange', () => {
+      if (deps.doc.hidden) onHide();
+    });
+  }
+
+  /** Shows the title (with Continue when an autosave exists) and opens any overlay the address names. */
+  async start(): Promise<void> {
+    this.hasAutosave = await this.deps.storage.saves.has('auto');
+    this.screens.go('title');
+    this.navigator.start();
+    const { storage, toasts } = this.deps;
+    if (storage.notice) toasts.show(storage.notice, { sticky: true, tone: 'warning' });
+    for (const damaged of storage.damaged) toasts.show(damaged.message, { sticky: true, tone: 'warning' });
+  }
+
+  /** Starts reading: from the beginning, or from a save (Continue, a slot, a chapter). */
+  async read(from?: { save: StorySave; playTimeMs?: number }): Promise<void> {
+    const { deps } = this;
+    await this.session?.end();
+    const notice = from ? resumeNotice(deps.graph, from.save) : undefined;
+    this.session = new StorySession(
+      {
+        audio: deps.audio,
+        speaker: deps.announcer,
+        progress: deps.storage.progress,
+        saves: deps.storage.saves,
+        thumbnail: deps.thumbnail,
+        onSaveFailure: (message) => deps.toasts.show(`The story could not be saved: ${message}`, { tone: 'warning' }),
+      },
+      deps.graph,
+      from ? { save: from.save, ...(from.playTimeMs !== undefined ? { playTimeMs: from.playTimeMs } : {}) } : {},
+    );
+    this.hasAutosave = true;
+    // Sound may start now: this runs from the reader's own press.
+    deps.audio.unlock();
+    deps.audio.playSfx('ui-select', 'ui');
+    this.screens.go('story');
+    if (notice) deps.toasts.show(notice, { sticky: true });
+  }
+
+  /** The story's actor while reading (for the stage feed and tests of the wiring). */
+  currentSession(): StorySession | undefined {
+    return this.session;
+  }
+
+  /** Writes what is waiting: the autosave, progress and settings (the page is being hidden or closed). */
+  async flush(): Promise<void> {
+    await Promise.all([this.session?.flush(), this.deps.storage.progress.flush(), this.deps.storage.settings.flush()]);
+  }
+
+  private makeScreen(id: ScreenId): Screen {
+    const { doc, audio, motion } = this.deps;
+    const settings = this.deps.storage.settings;
+    if (id === 'story' && this.session) {
+      const session = this.session;
+      session.clock.start();
+      return new StoryScreen({ doc, actor: session.actor, settings, audio, motion, toTitle: () => void this.toTitle(), menu: this.storyMenu() });
+    }
+    this.titleShown += 1;
+    return new TitleScreen({
+      doc,
+      audio,
+      settings,
+      focusStart: this.titleShown > 1,
+      start: () => void this.read(),
+      before: this.hasAutosave ? [{ id: 'continue-story', label: 'Continue', onActivate: () => void this.continueStory() }] : [],
+      after: this.titleMenu(),
+    });
+  }
+
+  private makeOverlay(route: OverlayRoute): Overlay {
+    const { doc, storage, toasts, graph } = this.deps;
+    const close = (): void => this.navigator.close();
+    const notify = (text: string): void => void toasts.show(text);
+    if (route.kind === 'saves') {
+      return new SavesOverlay(doc, {
+        saves: storage.saves,
+        close,
+        switchMode: (mode) => this.navigator.replace({ kind: 'saves', mode }),
+        recordFor: (slot) => this.recordFor(slot),
+        reading: () => this.screens.screen()?.id === 'story',
+        load: (record) => void this.read({ save: record.story, playTimeMs: record.meta.playTimeMs }),
+        notify,
+      });
+    }
+    return new SettingsOverlay({
+      settings: storage.settings,
+      close,
+      canSpeak: typeof doc.defaultView?.speechSynthesis?.speak === 'function',
+      extra: (body) =>
+        body.append(
+          transferSection(doc, {
+            stores: storage,
+            routeName: (id) => graph.routes[id]?.name,
+            notify,
+            imported: () => void storage.saves.has('auto').then((has) => (this.hasAutosave = has)),
+          }),
+        ),
+    });
+  }
+
+  private async toTitle(): Promise<void> {
+    this.session?.clock.stop();
+    await this.session?.flush();
+    this.screens.go('title');
+  }
+
+  private async continueStory(): Promise<void> {
+    const loaded = await this.deps.storage.saves.load('auto');
+    if (!loaded.ok) {
+      this.deps.toasts.show(`The autosave could not be read: ${loaded.message}`, { tone: 'warning' });
+      this.hasAutosave = false;
+      return;
+    }
+    await this.read({ save: loaded.record.story, playTimeMs: loaded.record.meta.playTimeMs });
+  }
+
+  private recordFor(slot: SlotId): SaveRecord | undefined {
+    const session = this.screens.screen()?.id === 'story' ? this.session : undefined;
+    if (!session) return undefined;
+    const thumbnail = this.deps.thumbnail();
+    return saveRecordOf({ slot, graph: this.deps.graph, context: session.actor.getSnapshot().context, playTimeMs: session.clock.elapsedMs(), ...(thumbnail ? { thumbnail } : {}) });
+  }
+
+  private async quickSave(): Promise<void> {
+    const record = this.recordFor('quick');
+    if (!record) return;
+    const result = await this.deps.storage.saves.save(record);
+    this.deps.toasts.show(result.ok ? 'Quick saved.' : `Could not quick save: ${result.message}`, result.ok ? {} : { tone: 'warning' });
+  }
+
+  private async quickLoad(): Promise<void> {
+    const { saves } = this.deps.storage;
+    if (!(await saves.has('quick'))) {
+      this.deps.toasts.show('There is no quick save yet: press Q to make one.');
+      return;
+    }
+    const root = this.deps.doc.getElementById('ui')!;
+    if (!(await askFirst(root, 'Load the quick save? Reading since then is not kept.', 'Load'))) return;
+    const loaded = await saves.load('quick');
+    if (loaded.ok) await this.read({ save: loaded.record.story, playTimeMs: loaded.record.meta.playTimeMs });
+    else this.deps.toasts.show(`Could not load the quick save: ${loaded.message}`, { tone: 'warning' });
+  }
+
+  private open(route: OverlayRoute): void {
+    this.navigator.open(route);
+  }
+
+  private titleMenu(): ButtonSpec[] {
+    return [
+      { id: 'open-load', label: 'Load', onActivate: () => this.open({ kind: 'saves', mode: 'load' }) },
+      { id: 'open-settings', label: 'Settings', onActivate: () => this.open({ kind: 'settings' }) },
+    ];
+  }
+
+  private storyMenu(): MenuItem[] {
+    const key = (k: string, shift = false) => (e: KeyboardEvent) => e.key.toLowerCase() === k && e.shiftKey === shift;
+    return [
+      { id: 'open-save', label: 'Save', onActivate: () => this.open({ kind: 'saves', mode: 'save' }) },
+      { id: 'open-load', label: 'Load', onActivate: () => this.open({ kind: 'saves', mode: 'load' }) },
+      { id: 'quick-save', label: 'Quick save', icon: 'Q.Save', shortcut: 'Q', onActivate: () => void this.quickSave(), matches: key('q') },
+      { id: 'quick-load', label: 'Quick load', icon: 'Q.Load', shortcut: 'Shift+Q', onActivate: () => void this.quickLoad(), matches: key('q', true) },
+      { id: 'open-settings', label: 'Settings', onActivate: () => this.open({ kind: 'settings' }) },
+    ];
+  }
+}
