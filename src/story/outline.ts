@@ -13,6 +13,8 @@ export interface OutlineBeat {
   readonly tier: Tier;
   readonly route?: string;
   readonly ending?: string;
+  /** The episode's own beats (1–18) this beat shows. */
+  readonly episode?: readonly number[];
   /** Lines of dialogue and narration, and their characters (for reading-time estimates). */
   readonly lines: number;
   readonly chars: number;
@@ -101,6 +103,7 @@ export function outline(graph: StoryGraph): StoryOutline {
         tier: beat.tier,
         ...(beat.route ? { route: beat.route } : {}),
         ...(beat.ending ? { ending: beat.ending } : {}),
+        ...(beat.episode ? { episode: beat.episode } : {}),
         lines: lines.length,
         chars: lines.reduce((n, s) => n + s.text.length, 0),
       };
