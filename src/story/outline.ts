@@ -1,6 +1,6 @@
 /** The story's outline: beats, edges, routes and dossiers with where they are written. Used by tools and tests. */
 import { effectsOf } from './checks.ts';
-import type { Alias, Condition, DossierCategory, FactSource, StoryGraph, Tier } from './types.ts';
+import type { Alias, Condition, DossierCategory, FactSource, Relationship, StoryGraph, Tier } from './types.ts';
 
 /** A beat as the outline lists it. */
 export interface OutlineBeat {
@@ -62,6 +62,8 @@ export interface StoryOutline {
   readonly edges: readonly OutlineEdge[];
   readonly routes: readonly { readonly id: string; readonly name: string; readonly color: string; readonly summary: string }[];
   readonly dossiers: readonly OutlineDossier[];
+  /** Relationships between dossier entries, as written (`relation` lines), with their tier and revealing fact. */
+  readonly relationships: readonly Relationship[];
 }
 
 /** Writes a condition back as the script would (`a and not b`). */
@@ -135,5 +137,6 @@ export function outline(graph: StoryGraph): StoryOutline {
         unlockedIn: unlocks.get(`${d.id}.${f.id}`) ?? [],
       })),
     })),
+    relationships: graph.relationships,
   };
 }
