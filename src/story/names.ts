@@ -61,11 +61,17 @@ function nameCore(word: string): string {
   return tail.length > 0 && tail.every((part) => /^\p{Ll}/u.test(part)) ? head : possessive;
 }
 
-/** Single capitalised words used on their own in the middle of a sentence anywhere in these texts: names, by their use. */
+/**
+ * Single capitalised words used on their own in the middle of a sentence anywhere in these texts
+ * (after a sentence's opener: "Then Kevin…"): names, by their use. "Red" of "the Red Gladiator" is not.
+ */
 export function namesMidSentence(texts: Iterable<string>): Set<string> {
   const names = new Set<string>();
   for (const text of texts) {
-    for (const run of nameRuns(text)) if (!run.atSentenceStart && run.words.length === 1) names.add(run.words[0]!);
+    for (const run of nameRuns(text)) {
+      const words = run.atSentenceStart ? run.words.slice(1) : run.words;
+      if (words.length === 1) names.add(words[0]!);
+    }
   }
   return names;
 }
