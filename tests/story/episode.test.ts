@@ -24,12 +24,13 @@ describe('the episode: field', () => {
     expect(episodeBeatsOn(graph, ['backstage', 'no-such-beat'])).toEqual([3]);
   });
 
-  it('refuses numbers outside 1–18, repeats and words, pointing at each', () => {
+  it('refuses numbers outside 1–18, repeats, words and an empty list, pointing at each', () => {
     const hint = '(episode beats are numbered 1 to 18, as in STORY-FACTS ("Act 1 beats, in order"))';
     expect(diagnosticsOf('episode-field-errors')).toEqual([
       `tests/fixtures/episode-field-errors.story:9:13: error: there is no episode beat 19 ${hint}`,
       'tests/fixtures/episode-field-errors.story:9:17: error: episode beat 2 is listed twice (list each episode beat once)',
       `tests/fixtures/episode-field-errors.story:9:20: error: 'three' is not an episode beat number ${hint}`,
+      "tests/fixtures/episode-field-errors.story:19:9: error: 'episode:' lists no beats (write the numbers, like 'episode: 3, 4')",
     ]);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { outline } from '../../src/story/outline.ts';
 import { RECAP_PACE, recapSeconds } from '../../src/story/reading-time.ts';
 import { recapPath } from '../../src/story/recap-path.ts';
-import { compileFixtures, diagnosticsOf } from '../support/fixtures.ts';
+import { compileStory } from '../../src/story/compile.ts';
+import { compileFixtures, diagnosticsOf, fixtureSource } from '../support/fixtures.ts';
 
 // `=== chapter id ===` blocks: the guided recap, in file order, narrated, with its own stage directions.
 describe('recap chapters', () => {
@@ -80,6 +81,13 @@ describe('recap chapters', () => {
       `${f}:47:1: error: twist chapter 'more-truth' is apart from the other twist chapters (keep the twist chapters together, so the spoiler gate is asked once)`,
       `${f}:54:1: error: chapter 'safe' is tier 2, but a safe-ending chapter may be at most tier 1 (keep what it tells within tier 1, or make it 'part: twist')`,
     ]);
+  });
+
+  it('leave saves valid when they change: the story\'s hash ignores the recap (and the relationships)', () => {
+    const source = fixtureSource('recap');
+    const compile = (text: string) => compileStory([{ path: 'recap.story', source: text }]).graph!.hash;
+    expect(compile(source.replace('It was raining when they met.', 'It rained the night they met.'))).toBe(compile(source));
+    expect(compile(source.replace('She is not what she seems.', 'She is not who she seems.'))).not.toBe(compile(source));
   });
 
   it('leave a story without chapters with an empty recap and no recap diagnostics', () => {
