@@ -1,12 +1,12 @@
 // Act 1 — Prologue: beats 1–3.
 // cold-open -> nectar-smuggling-attack -> sarahs-stage (DECISION 1).
-// Tier 0 throughout: nothing here beyond the synopsis' reach. The man at the dock is only
-// "the man in glasses"; Rouge is only the new girl who watches.
+// Tier 1: the synopsis names these scenes, but what the episode shows in them goes beyond it.
+// The man at the dock is only "the man in glasses"; Rouge is only the new girl who watches.
 
 === beat cold-open ===
 title: Cold open
 location: Mars — the work yards outside Canal City, at dawn
-tier: 0
+tier: 1
 summary: Dawn on Mars, 2128. A mechanical messenger bird crosses the sky over work yards where androids, the Neans, do the heavy labour.
 
 [bg mars-dawn with fade]
@@ -41,7 +41,7 @@ And a quiet girl with red in her name will be standing close enough to watch.
 === beat nectar-smuggling-attack ===
 title: The Nectar smuggling attack
 location: Canal City — a dock on the canal, at night
-tier: 0
+tier: 1
 summary: Nectar smugglers wait at the canal dock for their contact. The contact is dead and the deal has been hit; a stranger in glasses steps out of the dark and takes the deal over.
 
 [bg canal-dock with fade]
@@ -80,7 +80,7 @@ Fingers whiten on triggers. And from a club across the canal, a woman's voice be
 === beat sarahs-stage ===
 title: Sarah's stage
 location: Club Canal — the stage
-tier: 0
+tier: 1
 summary: Sarah Fitzgerald, the diva of Club Canal, sings to a packed room while the new girl, Rouge Redstar, works and watches from the wings.
 
 [bg club-stage with fade]

@@ -1,6 +1,7 @@
 /** The story's outline: beats, edges, routes and dossiers with where they are written. Used by tools and tests. */
 import { effectsOf } from './checks.ts';
-import type { Alias, Condition, DossierCategory, FactSource, StoryGraph, Tier } from './types.ts';
+import { countWords } from './reading-time.ts';
+import type { Alias, Condition, DossierCategory, FactSource, RecapPart, Relationship, StoryGraph, Tier } from './types.ts';
 
 /** A beat as the outline lists it. */
 export interface OutlineBeat {
@@ -13,6 +14,8 @@ export interface OutlineBeat {
   readonly tier: Tier;
   readonly route?: string;
   readonly ending?: string;
+  /** The episode's own beats (1–18) this beat shows. */
+  readonly episode?: readonly number[];
   /** Lines of dialogue and narration, and their characters (for reading-time estimates). */
   readonly lines: number;
   readonly chars: number;
@@ -51,6 +54,19 @@ export interface OutlineDossier {
   readonly facts: readonly OutlineFact[];
 }
 
+/** A recap chapter as the outline lists it. */
+export interface OutlineChapter {
+  readonly id: string;
+  readonly title: string;
+  readonly part: RecapPart;
+  readonly tier: Tier;
+  readonly beat?: string;
+  readonly file: string;
+  readonly line: number;
+  readonly lines: number;
+  readonly words: number;
+}
+
 /** The whole outline, as `npm run story:check -- --json` prints it. */
 export interface StoryOutline {
   readonly title: string;
@@ -60,10 +76,14 @@ export interface StoryOutline {
   readonly edges: readonly OutlineEdge[];
   readonly routes: readonly { readonly id: string; readonly name: string; readonly color: string; readonly summary: string }[];
   readonly dossiers: readonly OutlineDossier[];
+  /** Relationships between dossier entries, as written (`relation` lines), with their tier and revealing fact. */
+  readonly relationships: readonly Relationship[];
+  /** The guided recap's chapters, in order. */
+  readonly recap: readonly OutlineChapter[];
 }
 
 /** Writes a condition back as the script would (`a and not b`). */
-export function conditionText(condition: Condition): string {
+function conditionText(condition: Condition): string {
   switch (condition.op) {
     case 'flag':
       return condition.flag;
@@ -101,6 +121,7 @@ export function outline(graph: StoryGraph): StoryOutline {
         tier: beat.tier,
         ...(beat.route ? { route: beat.route } : {}),
         ...(beat.ending ? { ending: beat.ending } : {}),
+        ...(beat.episode ? { episode: beat.episode } : {}),
         lines: lines.length,
         chars: lines.reduce((n, s) => n + s.text.length, 0),
       };
@@ -132,5 +153,11 @@ export function outline(graph: StoryGraph): StoryOutline {
         unlockedIn: unlocks.get(`${d.id}.${f.id}`) ?? [],
       })),
     })),
+    relationships: graph.relationships,
+    recap: graph.recap.map((c) => {
+      const lines = c.steps.flatMap((s) => (s.kind === 'line' ? [s.text] : []));
+      const words = lines.reduce((n, text) => n + countWords(text), 0);
+      return { id: c.id, title: c.title, part: c.part, tier: c.tier, ...(c.beat ? { beat: c.beat } : {}), file: c.file, line: c.line, lines: lines.length, words };
+    }),
   };
 }

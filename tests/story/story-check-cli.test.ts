@@ -31,7 +31,7 @@ describe('npm run story:check', () => {
     const result = await storyCheck(copy, '--json');
     expect(result.code).toBe(0);
     const outline = JSON.parse(result.stdout) as { beats: { id: string; file: string; line: number; tier: number }[]; edges: unknown[]; dossiers: { facts: unknown[] }[] };
-    expect(outline.beats.find((b) => b.id === 'sarahs-stage')).toMatchObject({ file: expect.stringMatching(/^assets\/story\/.+\.story$/), line: expect.any(Number), tier: 0 });
+    expect(outline.beats.find((b) => b.id === 'sarahs-stage')).toMatchObject({ file: expect.stringMatching(/^assets\/story\/.+\.story$/), line: expect.any(Number), tier: expect.any(Number) });
     expect(outline.edges.length).toBeGreaterThan(outline.beats.length);
     expect(outline.dossiers.every((d) => d.facts.length > 0)).toBe(true);
   }, 60_000);
@@ -51,5 +51,49 @@ describe('npm run story:check', () => {
     } finally {
       writeFileSync(file, source);
     }
+  }, 60_000);
+
+  it('lists the names that sourced-names.txt lacks in lines and facts not marked dramatized, with a count', async () => {
+    const file = join(copy, 'assets', 'story', 'sourced-names.txt');
+    const names = readFileSync(file, 'utf8');
+    writeFileSync(file, names.replace(/^Kevin$/m, '# Kevin left out for this test'));
+    try {
+      const result = await storyCheck(copy, '--candidates');
+      expect(result.code).toBe(0);
+      const lines = result.stdout.split('\n');
+      expect(lines.some((l) => /^assets\/story\/[\w/-]+\.story:\d+: 'Kevin' is not in the sourced names/.test(l))).toBe(true);
+      expect(result.stdout).toMatch(/^\d+ name\(s\) in \d+ line\(s\) or fact\(s\) not marked dramatized are not in assets\/story\/sourced-names\.txt$/m);
+    } finally {
+      writeFileSync(file, names);
+    }
+  }, 60_000);
+});
+
+describe('npm run story:check with paths and options', () => {
+  it('checks the files and folders it is given, together, instead of assets/story', async () => {
+    const result = await storyCheck(root, '--no-assets', 'tests/fixtures/unknown-jump.story');
+    expect(result.code).toBe(1);
+    expect(result.stdout.trim().split('\n')).toEqual([
+      "tests/fixtures/unknown-jump.story:12:4: error: there is no beat 'backstge' (did you mean 'backstage'?)",
+    ]);
+    const folder = mkdtempSync(join(tmpdir(), 'story-folder-'));
+    try {
+      cpSync(join(root, 'tests', 'fixtures', 'minimal.story'), join(folder, 'nested', 'minimal.story'), { recursive: true });
+      const clean = await storyCheck(folder, '--no-assets', '.');
+      expect(clean.code).toBe(0);
+      expect(clean.stdout).toContain('story ok: 1 beats, 1 lines, 0 dossiers, 0 facts, 0 recap chapters, 0 relationships, 0 warning(s)');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('refuses an unknown option or a path that is not there, with the usage line', async () => {
+    const usage = 'usage: npm run story:check -- [--json] [--stats] [--no-assets] [--candidates] [file.story | folder]...';
+    const option = await storyCheck(root, '--jsno');
+    expect(option.code).toBe(2);
+    expect(option.stderr.trim().split('\n')).toEqual(["story:check: unknown option '--jsno'", usage]);
+    const path = await storyCheck(root, 'assets/stroy');
+    expect(path.code).toBe(2);
+    expect(path.stderr.trim().split('\n')).toEqual(["story:check: 'assets/stroy' is neither a .story file nor a folder", usage]);
   }, 60_000);
 });
