@@ -4,7 +4,8 @@ import { didYouMean } from './diagnostics.ts';
 import type { RawBlock } from './blocks.ts';
 import { parseBody, type ParsedLine, type ParsedStep } from './body.ts';
 import type { ParsedEffect } from './directive.ts';
-import { readFields } from './fields.ts';
+import { readFields, type FieldReader } from './fields.ts';
+import { parseEpisodeBeats } from './episode.ts';
 import type { AssetIndex } from './assets.ts';
 import type { Beat, Character, ChoiceOption, Dossier, Effect, LineStep, Route, Step } from './types.ts';
 
@@ -34,6 +35,7 @@ export function readBeat(block: RawBlock, context: BeatContext): Beat {
   const dramatizedField = fields.get('dramatized');
   if (dramatizedField && !['yes', 'no'].includes(dramatizedText)) fields.error(dramatizedField, "'dramatized:' is yes or no");
   const ending = fields.optional('ending');
+  const episode = readEpisode(fields);
   const resolver = new StepResolver(block.file, context, dramatizedText === 'yes');
   const steps = parseBody(block.body, block.file, context.report)
     .map((step) => resolver.step(step))
@@ -51,8 +53,18 @@ export function readBeat(block: RawBlock, context: BeatContext): Beat {
     summary: fields.required('summary'),
     ...(route ? { route } : {}),
     ...(ending ? { ending } : {}),
+    ...(episode ? { episode } : {}),
     steps,
   };
+}
+
+/** The `episode:` field: the episode beats (1–18) this story beat shows. */
+function readEpisode(fields: FieldReader): number[] | undefined {
+  const field = fields.get('episode');
+  if (!field) return undefined;
+  const { beats, problems } = parseEpisodeBeats(field.value);
+  for (const problem of problems) fields.error(field, problem.message, problem.hint, problem.offset);
+  return beats.length > 0 ? beats : undefined;
 }
 
 class StepResolver {

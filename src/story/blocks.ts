@@ -43,7 +43,7 @@ const KNOWN_FIELDS: Record<Exclude<BlockKind, 'captions'>, readonly string[]> = 
   story: ['title', 'start'],
   character: ['name', 'speaker', 'sprite', 'expressions', 'color', 'dossier'],
   route: ['name', 'color', 'summary'],
-  beat: ['title', 'location', 'tier', 'route', 'summary', 'dramatized', 'ending'],
+  beat: ['title', 'location', 'tier', 'route', 'summary', 'dramatized', 'ending', 'episode'],
   dossier: ['name', 'category', 'aliases', 'portrait'],
 };
 

@@ -7,6 +7,7 @@ import { readBeat } from './beats.ts';
 import { checkGraph } from './checks.ts';
 import { readCaptions, readCharacter, readDossier, readRoute } from './declarations.ts';
 import { readFields, describe } from './fields.ts';
+import { resolveRelationships } from './relationships.ts';
 import { contentHash } from './hash.ts';
 import type { Character, Dossier, Route, StoryGraph } from './types.ts';
 
@@ -42,7 +43,9 @@ export function compileStory(files: readonly StoryFile[], options: CompileOption
   const characters = mapById(byKind('character').map((b) => readCharacter(b, report, assets)));
   const routes = mapById(byKind('route').map((b) => readRoute(b, report)));
   const captions = Object.assign({}, ...blocks.filter((b) => b.kind === 'captions').map((b) => readCaptions(b, report, assets))) as Record<string, string>;
-  const dossiers = mapById(byKind('dossier').map((b) => readDossier(b, report, assets)));
+  const dossierReads = byKind('dossier').map((b) => readDossier(b, report, assets));
+  const dossiers = mapById(dossierReads.map((r) => r.dossier));
+  const relationships = resolveRelationships(dossierReads.flatMap((r) => r.relations), dossiers, report);
   checkReferences(characters, dossiers, routes, blocks, report);
   const speakers = new Map<string, Character>();
   for (const character of characters.values()) {
@@ -68,7 +71,7 @@ export function compileStory(files: readonly StoryFile[], options: CompileOption
     routes: Object.fromEntries(routes),
     dossiers: Object.fromEntries(dossiers),
     captions,
-    relationships: [],
+    relationships,
     recap: [],
   };
   // Where things are written does not change the story: moving a line or adding a comment keeps saves valid.

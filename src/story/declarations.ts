@@ -2,7 +2,7 @@
 import type { Diagnostic } from './diagnostics.ts';
 import { didYouMean } from './diagnostics.ts';
 import type { RawBlock } from './blocks.ts';
-import { parseFacts } from './dossier.ts';
+import { parseFacts, type ParsedRelation } from './dossier.ts';
 import { readFields } from './fields.ts';
 import type { AssetIndex } from './assets.ts';
 import {
@@ -95,8 +95,14 @@ export function readCaptions(block: RawBlock, report: (d: Diagnostic) => void, a
   return captions;
 }
 
-/** Reads a dossier block and its facts. */
-export function readDossier(block: RawBlock, report: (d: Diagnostic) => void, assets?: AssetIndex): Dossier {
+/** A relation as written in a dossier, with the dossier it starts from. */
+export interface DossierRelation extends ParsedRelation {
+  readonly from: string;
+  readonly file: string;
+}
+
+/** Reads a dossier block: the entry with its facts, and the relations written in it (names still unchecked). */
+export function readDossier(block: RawBlock, report: (d: Diagnostic) => void, assets?: AssetIndex): { dossier: Dossier; relations: DossierRelation[] } {
   const fields = readFields(block, report);
   const category = fields.required('category');
   const categoryField = fields.get('category');
@@ -117,7 +123,8 @@ export function readDossier(block: RawBlock, report: (d: Diagnostic) => void, as
   if (assets && portrait && portraitField && !assets.sprites.has(portrait)) {
     fields.error(portraitField, `no image for portrait '${portrait}'`, didYouMean(portrait, assets.sprites));
   }
-  const facts: Fact[] = parseFacts(block.body, block.file, report).map((fact) => ({
+  const parsed = parseFacts(block.body, block.file, report);
+  const facts: Fact[] = parsed.facts.map((fact) => ({
     id: fact.id,
     file: block.file,
     line: fact.line,
@@ -132,7 +139,7 @@ export function readDossier(block: RawBlock, report: (d: Diagnostic) => void, as
     if (seen.has(fact.id)) report({ file: block.file, line: fact.line, col: 6, severity: 'error', message: `duplicate fact id '${fact.id}' in dossier '${block.id}'` });
     seen.add(fact.id);
   }
-  return {
+  const dossier: Dossier = {
     id: block.id,
     file: block.file,
     line: block.line,
@@ -142,4 +149,5 @@ export function readDossier(block: RawBlock, report: (d: Diagnostic) => void, as
     ...(portrait ? { portrait } : {}),
     facts,
   };
+  return { dossier, relations: parsed.relations.map((r) => ({ ...r, from: block.id, file: block.file })) };
 }

@@ -1,7 +1,7 @@
-/** Dossier bodies: `fact id (source, tier N):` sections with indented text and `route id:` variants. */
+/** Dossier bodies: `fact id (source, tier N):` sections with indented text and `route id:` variants, and `relation` lines. */
 import type { Diagnostic } from './diagnostics.ts';
 import { didYouMean } from './diagnostics.ts';
-import type { SourceLine } from './blocks.ts';
+import { isId, type SourceLine } from './blocks.ts';
 import { FACT_SOURCES, type FactSource, type Tier } from './types.ts';
 
 /** A fact as written, before route names are checked. */
@@ -16,13 +16,27 @@ export interface ParsedFact {
   readonly variantLines: Record<string, { line: number; col: number }>;
 }
 
+/** A `relation other-dossier: label (fact fact-id)` line as written, before its names are checked. */
+export interface ParsedRelation {
+  readonly to: string;
+  readonly label: string;
+  /** The revealing fact as written: `fact-id` (of this dossier) or `dossier-id.fact-id`. */
+  readonly fact: string;
+  readonly line: number;
+  readonly toCol: number;
+  readonly factCol: number;
+}
+
+const RELATION = /^relation\s+(\S+?)\s*:\s*(.*?)\s*\(\s*fact\s+([^)\s]+)\s*\)\s*$/;
 const FACT = /^fact\s+(\S+)\s*\(\s*([a-z]+)\s*,\s*tier\s+(\d+)\s*\)\s*:\s*(.*)$/;
 const VARIANT = /^route\s+([a-z0-9-]+)\s*:\s*(.*)$/;
 
-/** Parses the facts of a dossier body. */
-export function parseFacts(body: readonly SourceLine[], file: string, report: (d: Diagnostic) => void): ParsedFact[] {
+/** Parses the facts and relations of a dossier body. */
+export function parseFacts(body: readonly SourceLine[], file: string, report: (d: Diagnostic) => void): { facts: ParsedFact[]; relations: ParsedRelation[] } {
   const facts: ParsedFact[] = [];
+  const relations: ParsedRelation[] = [];
   let current: ParsedFact | undefined;
+  let afterRelation = false;
   let variant: string | undefined;
   const error = (line: number, col: number, message: string, hint?: string): void =>
     report({ file, line, col, severity: 'error', message, ...(hint ? { hint } : {}) });
@@ -37,7 +51,18 @@ export function parseFacts(body: readonly SourceLine[], file: string, report: (d
     if (source.text.startsWith('fact')) {
       current = parseFactHeader(source, error);
       variant = undefined;
+      afterRelation = false;
       if (current) facts.push(current);
+      continue;
+    }
+    if (source.text.startsWith('relation ') && (source.indent === 0 || RELATION.test(source.text))) {
+      const relation = parseRelation(source, error);
+      if (relation) relations.push(relation);
+      afterRelation = true;
+      continue;
+    }
+    if (afterRelation && source.indent > 0) {
+      error(source.line, source.indent + 1, 'indented text after a relation line', "a fact's text goes right under its 'fact …:' line; relations come after it");
       continue;
     }
     if (!current) {
@@ -64,7 +89,30 @@ export function parseFacts(body: readonly SourceLine[], file: string, report: (d
       if (text === '') error(fact.variantLines[route]!.line, 1, `the '${route}' variant of fact '${fact.id}' has no text`);
     }
   }
-  return facts;
+  return { facts, relations };
+}
+
+function parseRelation(
+  source: SourceLine,
+  error: (line: number, col: number, message: string, hint?: string) => void,
+): ParsedRelation | undefined {
+  const match = RELATION.exec(source.text);
+  const at = (text: string, from = 0): number => source.indent + 1 + source.text.indexOf(text, from);
+  if (!match) {
+    error(source.line, source.indent + 1, "a relation must look like 'relation dossier-id: label (fact fact-id)'", "name the fact that reveals it: '(fact patron)', or '(fact other-dossier.fact-id)'");
+    return undefined;
+  }
+  const [, to = '', label = '', fact = ''] = match;
+  const toCol = at(to, 'relation'.length);
+  if (!isId(to)) {
+    error(source.line, toCol, `'${to}' is not a dossier id`, 'ids are lowercase words joined by -');
+    return undefined;
+  }
+  if (label === '') {
+    error(source.line, toCol + to.length, `the relation to '${to}' has no label`, "say how this entry stands to it: 'relation hermann-hayward: patron and lover (fact patron)'");
+    return undefined;
+  }
+  return { to, label, fact, line: source.line, toCol, factCol: at(fact, source.text.lastIndexOf('(')) };
 }
 
 function parseFactHeader(

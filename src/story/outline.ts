@@ -1,6 +1,6 @@
 /** The story's outline: beats, edges, routes and dossiers with where they are written. Used by tools and tests. */
 import { effectsOf } from './checks.ts';
-import type { Alias, Condition, DossierCategory, FactSource, StoryGraph, Tier } from './types.ts';
+import type { Alias, Condition, DossierCategory, FactSource, Relationship, StoryGraph, Tier } from './types.ts';
 
 /** A beat as the outline lists it. */
 export interface OutlineBeat {
@@ -13,6 +13,8 @@ export interface OutlineBeat {
   readonly tier: Tier;
   readonly route?: string;
   readonly ending?: string;
+  /** The episode's own beats (1–18) this beat shows. */
+  readonly episode?: readonly number[];
   /** Lines of dialogue and narration, and their characters (for reading-time estimates). */
   readonly lines: number;
   readonly chars: number;
@@ -60,6 +62,8 @@ export interface StoryOutline {
   readonly edges: readonly OutlineEdge[];
   readonly routes: readonly { readonly id: string; readonly name: string; readonly color: string; readonly summary: string }[];
   readonly dossiers: readonly OutlineDossier[];
+  /** Relationships between dossier entries, as written (`relation` lines), with their tier and revealing fact. */
+  readonly relationships: readonly Relationship[];
 }
 
 /** Writes a condition back as the script would (`a and not b`). */
@@ -101,6 +105,7 @@ export function outline(graph: StoryGraph): StoryOutline {
         tier: beat.tier,
         ...(beat.route ? { route: beat.route } : {}),
         ...(beat.ending ? { ending: beat.ending } : {}),
+        ...(beat.episode ? { episode: beat.episode } : {}),
         lines: lines.length,
         chars: lines.reduce((n, s) => n + s.text.length, 0),
       };
@@ -132,5 +137,6 @@ export function outline(graph: StoryGraph): StoryOutline {
         unlockedIn: unlocks.get(`${d.id}.${f.id}`) ?? [],
       })),
     })),
+    relationships: graph.relationships,
   };
 }

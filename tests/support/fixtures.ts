@@ -26,9 +26,7 @@ export function compileFixtures(names: readonly string[], options: { assets?: bo
   return compileStory(files, options.assets ? { assets: FIXTURE_ASSETS } : {});
 }
 
-/** The formatted errors (not warnings) of compiling one fixture. */
-export function errorsOf(name: string, options: { assets?: boolean } = {}): string[] {
-  return compileFixtures([name], options)
-    .diagnostics.filter((d) => d.severity === 'error')
-    .map(formatDiagnostic);
+/** Every diagnostic (errors and warnings) of compiling one fixture, formatted as story:check prints them. */
+export function diagnosticsOf(name: string, options: { assets?: boolean } = {}): string[] {
+  return compileFixtures([name], options).diagnostics.map(formatDiagnostic);
 }
