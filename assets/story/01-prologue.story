@@ -10,6 +10,7 @@
 title: Cold open
 location: Mars — the work yards outside Canal City
 tier: 1
+episode: 1
 summary: Mars, 2128. A mechanical messenger bird crosses the sky over work yards where androids, the Neans, do the heavy labour. Then the title card.
 
 [bg mars-dawn with fade]
@@ -49,6 +50,7 @@ An original anime from studio Bones, directed by Motonobu Hori, with Yutaka Izub
 title: The Nectar smuggling attack
 location: Canal City — a dock on the canal, at night
 tier: 1
+episode: 2
 summary: Nectar smugglers wait at the canal dock for their contact. The contact is dead and the deal has been hit; a stranger in glasses steps out of the dark and takes the deal over.
 
 [bg canal-dock with fade]
@@ -88,6 +90,7 @@ Fingers whiten on triggers. And from a club across the canal, a woman's voice be
 title: Sarah's stage
 location: Club Canal — the stage
 tier: 1
+episode: 2
 summary: Sarah Fitzgerald, the diva of Club Canal, sings to a packed room while the new girl, Rouge Redstar, works and watches from the wings; across the water, the deal at the dock goes ahead.
 
 [bg club-stage with fade]

@@ -115,6 +115,7 @@ Across the water, the last of Club Canal's crowd spills out under the sign.
 title: Backstage
 location: Club Canal — backstage, after the show
 tier: 1
+episode: 3
 summary: Sarah wakes the new girl, Rouge, who has dozed off backstage; the band grumbles that Sarah keeps taking in strays; a Nean worker, Scar Head, helps Rouge and is berated for it.
 
 [bg backstage with fade]
@@ -159,6 +160,7 @@ He goes. Rouge looks at the spot where Scar Head knelt, then at Kevin, and keeps
 title: Stolen Nectar
 location: Club Canal — the workers' locker room behind the kitchen
 tier: 1
+episode: 4
 summary: Scar Head's Nectar has been stolen by the human staff. A fellow Nean worker offers him hers; he refuses, because without it she would stop and be scrapped. Rouge, passing with a crate, overhears.
 
 [bg worker-quarters with fade]
@@ -194,6 +196,7 @@ She takes in the empty locker, and the ampoule going back into the apron, the fi
 title: The bar
 location: Club Canal — the bar, after closing
 tier: 1
+episode: 5
 summary: After closing, the human staff toast Sarah and her patron, a Panacea big shot; they boast that the Asimov Code keeps Neans obedient and joke that Neans spy for the Visitors, while Rouge clears glasses.
 
 [bg club-bar with fade]
@@ -243,6 +246,7 @@ KEVIN: Another round! To the diva, to the Code, and to everything staying exactl
 title: Debrief by bird
 location: Canal City — the alley behind Club Canal, night, rain
 tier: 1
+episode: 6
 summary: The messenger bird finds Rouge: Naomi, her support, talks through it. Rouge doubts Sarah is the target; they discuss Hermann Hayward; Naomi's orders are to stay close to Sarah, find proof, and meet at noon behind the theatre.
 
 [bg canal-city-night with fade]

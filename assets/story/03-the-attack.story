@@ -15,6 +15,7 @@
 title: Hermann's suite
 location: Canal City — Hermann Hayward's suite, forty floors up
 tier: 1
+episode: 7
 route: sarah
 summary: Up in her patron's suite, Hermann is cold and possessive, and busy with a call about a lost shipment; Sarah turns away to the window for a private moment, until the window gives way and she runs.
 
@@ -60,6 +61,7 @@ Sarah doesn't scream. She drops the glass, finds the door with her bare feet, an
 title: On watch
 location: Canal City — the street below Hermann's tower, in the rain
 tier: 1
+episode: 7
 route: rouge
 dramatized: yes
 summary: Rouge keeps watch below Hermann's tower, with Naomi talking through the bird. Naomi sends the bird up to the window. Then something moves too fast, and Rouge runs toward it.
@@ -101,6 +103,7 @@ Rouge is already moving, around the block to the back streets where anyone runni
 title: On the wire
 location: Canal City — a parked car, three streets from the tower
 tier: 1
+episode: 7
 route: naomi
 dramatized: yes
 summary: From a parked car, with takeout and Hermann Hayward's file, Naomi watches the night through her messenger bird, until the feed shows chaos, a gunshot, and then nothing.
@@ -150,6 +153,7 @@ NAOMI (serious): Three weeks of work. Fine. Then I find out who you were, whoeve
 title: The Red Gladiator
 location: Canal City — the back streets below the tower, in the rain
 tier: 1
+episode: 7
 summary: Sarah flees the attacker into the rain. A gunshot; Naomi's bird is destroyed; Sarah names what she saw the Red Gladiator. When it has gone, a man in glasses finds her, and she knows him.
 
 [bg rainy-street with fade]
@@ -199,6 +203,7 @@ No answer. She tucks the bird inside her coat and looks up at the empty rooftops
 title: The suspect on the screen
 location: Canal City — the public screens, small hours; Hermann's suite
 tier: 1
+episode: 8
 summary: In the small hours every screen in Canal City runs the same story: a murder, and a suspect whose image is too distorted to recognise. In his wrecked suite, Hermann is on the phone, shaken: it is the same one, and it came for him too.
 
 [bg news-screen with fade]

@@ -136,6 +136,7 @@ There is one other door she can knock on, and it belongs to the people who took 
 title: Withdrawal
 location: Club Canal — the back corridor, late morning
 tier: 1
+episode: 9
 summary: By late morning Scar Head, without his Nectar, is shaking at the limit of his strength. The Nean worker begs the staff to give back what they stole. They refuse, and she can only hold on to him.
 
 [bg backstage with fade]
@@ -181,6 +182,7 @@ At the door she looks back. The worker is humming one of Sarah's songs to him, t
 title: I'm your support
 location: Canal City — the Chinese restaurant behind the theatre, noon
 tier: 1
+episode: 10
 summary: At noon Rouge meets Naomi in person for the first time, across a meal big enough for a crew. Naomi introduces herself as her support, mourns her bird, hears about the club, and turns to Sarah.
 
 [bg chinese-restaurant with fade]

@@ -7,6 +7,7 @@
 title: Naomi's reveal
 location: A Chinese restaurant in Canal City — noon
 tier: 2
+episode: 11
 summary: Over the wreckage of a huge lunch, Naomi tells Rouge what she has found: Sarah has been injecting Nectar. She is a Nean, almost certainly Viola Keen of the Immortal Nine, "Purgatory Viola".
 
 [bg chinese-restaurant]
@@ -44,6 +45,7 @@ Rouge looks at the tablet a long moment, then picks up her chopsticks, for somet
 title: The confessional
 location: A church in Canal City — the confessional
 tier: 2
+episode: 12
 summary: The man in glasses is Jaron. Sarah leaked the Nectar shipment to him for a promise of freedom from Alter; he blames "the red one" for the stolen Nectar and the deaths of Nius and Achillus. Sylvia suspects Sarah: strike first.
 
 [bg confessional with fade]
@@ -85,6 +87,7 @@ Behind the lattice, whoever was listening does not move.
 title: News update
 location: Canal City — beneath a public news screen
 tier: 2
+episode: 13
 summary: The news releases a sharpened image of the murder suspect; it resembles the suspect in the murder of Dr. Roy Junghardt. Rouge says she does not remember. Naomi has an idea who it is.
 
 [bg news-screen with fade]

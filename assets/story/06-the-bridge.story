@@ -7,6 +7,7 @@
 title: The bridge
 location: A bridge over the canal — night
 tier: 2
+episode: 14
 summary: Walking home, Sarah asks Rouge to stay with her. On this bridge, she says, she threw her old self away. Neans cannot kill people, she says — and asks whether Rouge is one of them too.
 
 [bg bridge with fade]
@@ -39,6 +40,7 @@ Above them, along the steel arch, something shifts its weight, and a lamp goes o
 title: Jaron strikes
 location: A bridge over the canal — night
 tier: 2
+episode: 15
 summary: A blow meant for Sarah hits Rouge instead ("wrong one?"). Jaron admits he was the earlier attacker, pushing Sarah to act. Naomi arrives and names him; he calls Rouge a Truth Bureau dog.
 
 [bg bridge]
@@ -78,6 +80,7 @@ Sarah looks at the rail where Rouge went over. Something in her face closes, qui
 title: Metal Rouge
 location: A bridge over the canal — before dawn
 tier: 2
+episode: 16
 summary: Rouge climbs back onto the bridge armoured: Metal Rouge. Jaron bows out ("showtime… adieu, Viola"), and Sarah becomes Purgatory Viola.
 
 [bg bridge]
@@ -120,6 +123,7 @@ Purgatory Viola stands on the bridge where Sarah threw her away. The old name ha
 title: The fight
 location: A bridge over the canal — the last hour before dawn
 tier: 2
+episode: 17
 summary: Metal Rouge fights Purgatory Viola while Naomi reads her weapons: an ion-accelerated arm, a high-frequency blade. Viola only wanted to sing and be happy: how are Neans any different from humans?
 
 [bg bridge]
@@ -159,6 +163,7 @@ One strike, straight and without ornament. The blade's hum stutters and dies. On
 title: Crimson is the sound of dawn
 location: A bridge over the canal — dawn
 tier: 2
+episode: 18
 summary: At dawn the dying Sarah remembers that it was raining when they first met. Afterwards Rouge asks "Where next?", and Naomi answers: "Already decided."
 ending: Crimson is the sound of dawn
 
