@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { searchDossiers } from '../../src/dossier/search.ts';
-import type { Position } from '../../src/machine/runtime.ts';
 import { outline } from '../../src/story/outline.ts';
 import { readRoute } from '../../src/machine/route-reading.ts';
-import { realStory, playRoute } from '../support/story.ts';
+import { realStory } from '../support/story.ts';
+import { allPaths, beatsOf } from './paths.ts';
 
 // Content tests on the real Act 1 script, read through the compiler's outline and by playing it.
 describe('Act 1 as written in assets/story', () => {
@@ -11,22 +11,7 @@ describe('Act 1 as written in assets/story', () => {
   const out = outline(graph);
   const beat = (id: string) => out.beats.find((b) => b.id === id);
 
-  /** Every complete playthrough: one per combination of options at the story's choices. */
-  const allPaths = (() => {
-    const paths: Position[][] = [];
-    // Follow `picks` at the first choices, option 0 after them; branch into every other option on the way.
-    const explore = (picks: number[]): void => {
-      let depth = 0;
-      const path = playRoute(graph, (options) => {
-        if (depth >= picks.length) for (let i = 1; i < options.length; i++) explore([...picks.slice(0, depth), ...Array<number>(depth - picks.length).fill(0), i]);
-        return picks[depth++] ?? 0;
-      });
-      paths.push(path);
-    };
-    explore([]);
-    return paths;
-  })();
-  const beatsOf = (path: Position[]) => [...new Set(path.map((p) => p.beatId))];
+  const paths = allPaths(graph);
 
   it('has the synopsis\'s three pillars as named beats', () => {
     expect(beat('sarahs-stage')?.title).toBe("Sarah's stage");
@@ -67,8 +52,8 @@ describe('Act 1 as written in assets/story', () => {
   });
 
   it('converges on the canon on every route: the reveal, the bridge and the ending', () => {
-    expect(allPaths.length).toBeGreaterThanOrEqual(27);
-    for (const path of allPaths) {
+    expect(paths.length).toBeGreaterThanOrEqual(27);
+    for (const path of paths) {
       const beats = beatsOf(path);
       for (const canon of ['sarahs-stage', 'nectar-smuggling-attack', 'naomis-reveal', 'the-bridge', 'dawn']) expect(beats, canon).toContain(canon);
       expect(path.at(-1)!.ended).toBe(true);
@@ -77,7 +62,7 @@ describe('Act 1 as written in assets/story', () => {
 
   it('unlocks every dossier fact on some playthrough, never before the beat that reveals its tier', () => {
     const unlocked = new Set<string>();
-    for (const path of allPaths) {
+    for (const path of paths) {
       let tierSoFar = 0;
       let known = 0;
       for (const position of path) {
@@ -96,7 +81,7 @@ describe('Act 1 as written in assets/story', () => {
     const all = out.dossiers.flatMap((d) => d.facts.map((f) => `${d.id}.${f.id}`));
     expect(all.filter((k) => !unlocked.has(k))).toEqual([]);
     // The twist waits for Naomi's reveal: no tier-2 beat comes before it on any route.
-    for (const path of allPaths) {
+    for (const path of paths) {
       const firstTwist = beatsOf(path).find((id) => graph.beats[id]!.tier === 2);
       expect(firstTwist).toBe('naomis-reveal');
     }
