@@ -48,6 +48,8 @@ fact no-memory (episode, tier 2):
   route nectar: The morning's trail was Nectar; the news opens another, to Dr. Roy Junghardt's murder. Asked about it, Rouge says she does not remember.
 fact kindness (dramatized, tier 1):
   In our telling she is kind in practical ways, without being asked: she cleans and bandages Sarah's feet the morning after the attack, and helps a failing Nean to a bench. (Our dramatisation.)
+relation sarah-fitzgerald: watches her, under orders (fact orders)
+relation truth-bureau: works for (fact truth-bureau.agency)
 
 === dossier sarah-fitzgerald ===
 name: Sarah Fitzgerald
@@ -93,6 +95,9 @@ fact the-bridge (episode, tier 2):
   route nectar: Far from the docks, on the bridge where she says she left her old self, Sarah asks Rouge to stay.
 fact last-song (episode, tier 2):
   As Purgatory Viola she fights Rouge, asking how Neans differ from humans when all she wanted was to sing and be happy. Dying at dawn, she remembers it was raining when they first met.
+relation rouge-redstar: took her in as her companion (fact rouge-redstar.companion)
+relation jaron-fate: leaked the Nectar shipment to him, for a promise of freedom (fact the-leak)
+relation immortal-nine: one of them, as Viola Keen (fact viola-keen)
 
 === dossier naomi-orthmann ===
 name: Naomi Orthmann
@@ -131,6 +136,8 @@ fact on-the-bridge (episode, tier 2):
   On the bridge she names the attacker, Jaron, and then reads Viola's weapons for Rouge: an ion-accelerated arm and a high-frequency blade.
 fact already-decided (episode, tier 2):
   At dawn, after Sarah is gone, Rouge asks "Where next?" and Naomi answers that it is "Already decided."
+relation rouge-redstar: her support and partner (fact support)
+relation sarah-fitzgerald: investigates her (fact informant)
 
 === dossier hermann-hayward ===
 name: Hermann Hayward
@@ -165,6 +172,9 @@ fact in-the-file (episode, tier 1):
   route rouge: Through the bird, Naomi and Rouge turn Hermann over: a Panacea man, Sarah's patron, and a question mark.
   route sarah: While Sarah is summoned to his suite, Rouge and Naomi are discussing him: what he knows, and what she does.
   route nectar: The smugglers' "Panacea man" is also on Naomi's mind: she and Rouge talk him over through the bird.
+relation sarah-fitzgerald: patron and lover (fact lover)
+relation panacea: executive at the Mars branch (fact executive)
+relation smugglers: has a hand in their Nectar trade (fact trafficking)
 
 === dossier jaron-fate ===
 name: The man in glasses
@@ -200,6 +210,9 @@ fact wrong-one (episode, tier 2):
   route nectar: The smugglers' man in glasses hits Rouge by mistake, admits he staged the attack on Sarah at the suite, and calls Rouge a Truth Bureau dog.
 fact adieu (episode, tier 2):
   When Metal Rouge stands up, he leaves with a flourish, calling it showtime and bidding Viola adieu.
+relation smugglers: took over their deal (fact takes-over)
+relation sarah-fitzgerald: promised her freedom, then struck at her (fact confession)
+relation rouge-redstar: calls her a Truth Bureau dog (fact wrong-one)
 
 === dossier scar-head ===
 name: Scar Head
@@ -220,6 +233,7 @@ fact withdrawal (episode, tier 1):
   By the next morning, without his Nectar, he is in withdrawal: shaking, stalling, at the limit of his strength.
 fact buys-nectar (dramatized, tier 1):
   Before dawn, with him already shaking, the Nean worker takes everything the two of them own to the smugglers to buy him one dose. It is not enough. (Our dramatisation.)
+relation rouge-redstar: helps her backstage (fact helper)
 
 === dossier club-staff ===
 name: Club Canal's staff
@@ -245,6 +259,7 @@ fact the-toast (episode, tier 1):
   route rouge: Rouge clears their glasses while they toast Sarah's Panacea patron, praise the Asimov Code and joke that Neans spy for the Visitors.
   route sarah: After the show they raise glasses to the diva and her Panacea patron, then laugh that the Asimov Code keeps Neans in line and that Neans spy for the Visitors.
   route nectar: Over drinks they boast about the diva's Panacea patron and the Asimov Code, and joke that Neans spy for the Visitors, not knowing who is listening.
+relation scar-head: steal his Nectar (fact scar-head.robbed)
 
 === dossier nean-worker ===
 name: The Nean worker
@@ -258,6 +273,7 @@ fact offer (episode, tier 1):
 fact withdrawal (episode, tier 1):
   In the morning she begs the staff, on her knees, to give Scar Head's Nectar back, and when they refuse she can only hold on to him.
   route nectar: She has already tried the docks. The staff who stole his Nectar are the last door she can knock on, and it stays shut.
+relation scar-head: offers him her dose, begs for his (fact offer)
 
 === dossier smugglers ===
 name: The Nectar smugglers
@@ -301,3 +317,5 @@ aliases: Silvia
 
 fact suspects-sarah (episode, tier 2):
   A name from the confessional: Sylvia suspects Sarah, which is why Jaron wants to strike first.
+relation sarah-fitzgerald: suspects her (fact suspects-sarah)
+

@@ -73,6 +73,7 @@ fact mars-branch (synopsis, tier 0):
   Its Mars branch counts Hermann Hayward among its executives.
 fact lot-numbers (dramatized, tier 1):
   Its lot numbers turn up on the smugglers' crates, so the black-market Nectar is Panacea's own. (Our dramatisation.)
+relation nectar: makes it (fact nectar.made-by-panacea)
 
 === dossier truth-bureau ===
 name: The Truth Bureau
@@ -98,6 +99,7 @@ fact losses (episode, tier 2):
   Two of them, Nius and Achillus, are already dead; Jaron blames "the red one".
 fact alter (episode, tier 2):
   They belong to a group called Alter.
+relation alter: belong to it (fact alter)
 
 === dossier alter ===
 name: Alter
