@@ -67,7 +67,8 @@ function readEpisode(fields: FieldReader): number[] | undefined {
   return beats.length > 0 ? beats : undefined;
 }
 
-class StepResolver {
+/** Resolves parsed steps of one file against the cast, beats, dossiers and assets; reports what does not exist. */
+export class StepResolver {
   constructor(
     private readonly file: string,
     private readonly context: BeatContext,
@@ -96,7 +97,8 @@ class StepResolver {
     this.context.report({ file: this.file, line, col, severity: 'error', message, ...(hint ? { hint } : {}) });
   }
 
-  private line(step: ParsedLine): LineStep {
+  /** A line with its speaker and expression resolved. */
+  line(step: ParsedLine): LineStep {
     const dramatized = step.tag === 'dramatized' || (this.dramatizedBeat && step.tag !== 'episode');
     const base = { kind: 'line' as const, file: this.file, line: step.line, ...(step.when ? { when: step.when } : {}), text: step.text, dramatized };
     if (step.text.length > MAX_LINE_LENGTH) {
@@ -133,7 +135,8 @@ class StepResolver {
     }
   }
 
-  private effect(effect: ParsedEffect): Effect | undefined {
+  /** A stage direction with its names and assets checked; undefined when it names something that does not exist. */
+  effect(effect: ParsedEffect): Effect | undefined {
     const { argCol } = effect;
     const compiled = withoutColumns(effect, this.file);
     const { assets } = this.context;

@@ -3,7 +3,7 @@ import type { Diagnostic } from './diagnostics.ts';
 import { didYouMean } from './diagnostics.ts';
 
 /** The kinds of block a story file may contain. */
-export const BLOCK_KINDS = ['story', 'character', 'route', 'captions', 'beat', 'dossier'] as const;
+export const BLOCK_KINDS = ['story', 'character', 'route', 'captions', 'beat', 'dossier', 'chapter'] as const;
 /** A kind of block. */
 export type BlockKind = (typeof BLOCK_KINDS)[number];
 
@@ -45,6 +45,7 @@ const KNOWN_FIELDS: Record<Exclude<BlockKind, 'captions'>, readonly string[]> = 
   route: ['name', 'color', 'summary'],
   beat: ['title', 'location', 'tier', 'route', 'summary', 'dramatized', 'ending', 'episode'],
   dossier: ['name', 'category', 'aliases', 'portrait'],
+  chapter: ['title', 'part', 'tier', 'beat'],
 };
 
 /** True when a field key is one the block kind knows (dossiers also take `aliases tier N`). */

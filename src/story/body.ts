@@ -107,7 +107,8 @@ export function parseBody(body: readonly SourceLine[], file: string, report: (d:
   return steps;
 }
 
-function parseLine(
+/** Parses a line of dialogue or narration, with its `#dramatized` / `#episode` tag. */
+export function parseLine(
   text: string,
   at: { line: number; col: number; when?: Condition },
   error: (line: number, col: number, message: string) => void,

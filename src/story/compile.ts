@@ -8,6 +8,8 @@ import { checkGraph } from './checks.ts';
 import { readCaptions, readCharacter, readDossier, readRoute } from './declarations.ts';
 import { readFields, describe } from './fields.ts';
 import { resolveRelationships } from './relationships.ts';
+import { readChapter } from './recap.ts';
+import { checkRecap } from './recap-checks.ts';
 import { contentHash } from './hash.ts';
 import type { Character, Dossier, Route, StoryGraph } from './types.ts';
 
@@ -61,6 +63,7 @@ export function compileStory(files: readonly StoryFile[], options: CompileOption
   const context = { characters, speakers, routes, dossiers, beatIds, report, ...(assets ? { assets } : {}) };
   const beats = mapById(beatBlocks.map((b) => readBeat(b, context)));
   const meta = readStoryMeta(blocks, beatIds, report);
+  const recap = byKind('chapter').map((b) => readChapter(b, context));
 
   const body = {
     title: meta.title,
@@ -72,12 +75,14 @@ export function compileStory(files: readonly StoryFile[], options: CompileOption
     dossiers: Object.fromEntries(dossiers),
     captions,
     relationships,
-    recap: [],
+    recap,
   };
   // Where things are written does not change the story: moving a line or adding a comment keeps saves valid.
-  const content = JSON.stringify(body, (key, value: unknown) => (key === 'file' || key === 'line' ? undefined : value));
+  // Nor do the recap and the relationships, which no reading position refers to.
+  const content = JSON.stringify({ ...body, recap: undefined, relationships: undefined }, (key, value: unknown) => (key === 'file' || key === 'line' ? undefined : value));
   const graph: StoryGraph = { hash: contentHash(content), ...body };
   checkGraph(graph, report);
+  checkRecap(recap, graph.beats, report);
   const sorted = sortDiagnostics(diagnostics);
   return hasErrors(sorted) ? { diagnostics: sorted } : { graph, diagnostics: sorted };
 }

@@ -1,6 +1,7 @@
 /** The story's outline: beats, edges, routes and dossiers with where they are written. Used by tools and tests. */
 import { effectsOf } from './checks.ts';
-import type { Alias, Condition, DossierCategory, FactSource, Relationship, StoryGraph, Tier } from './types.ts';
+import { countWords } from './reading-time.ts';
+import type { Alias, Condition, DossierCategory, FactSource, RecapPart, Relationship, StoryGraph, Tier } from './types.ts';
 
 /** A beat as the outline lists it. */
 export interface OutlineBeat {
@@ -53,6 +54,19 @@ export interface OutlineDossier {
   readonly facts: readonly OutlineFact[];
 }
 
+/** A recap chapter as the outline lists it. */
+export interface OutlineChapter {
+  readonly id: string;
+  readonly title: string;
+  readonly part: RecapPart;
+  readonly tier: Tier;
+  readonly beat?: string;
+  readonly file: string;
+  readonly line: number;
+  readonly lines: number;
+  readonly words: number;
+}
+
 /** The whole outline, as `npm run story:check -- --json` prints it. */
 export interface StoryOutline {
   readonly title: string;
@@ -64,6 +78,8 @@ export interface StoryOutline {
   readonly dossiers: readonly OutlineDossier[];
   /** Relationships between dossier entries, as written (`relation` lines), with their tier and revealing fact. */
   readonly relationships: readonly Relationship[];
+  /** The guided recap's chapters, in order. */
+  readonly recap: readonly OutlineChapter[];
 }
 
 /** Writes a condition back as the script would (`a and not b`). */
@@ -138,5 +154,10 @@ export function outline(graph: StoryGraph): StoryOutline {
       })),
     })),
     relationships: graph.relationships,
+    recap: graph.recap.map((c) => {
+      const lines = c.steps.flatMap((s) => (s.kind === 'line' ? [s.text] : []));
+      const words = lines.reduce((n, text) => n + countWords(text), 0);
+      return { id: c.id, title: c.title, part: c.part, tier: c.tier, ...(c.beat ? { beat: c.beat } : {}), file: c.file, line: c.line, lines: lines.length, words };
+    }),
   };
 }
