@@ -28,6 +28,7 @@ Forty floors up, the rain makes no sound. It only slides down the glass.  #drama
 [show hermann neutral at right]
 HERMANN (smug): The car waited forty minutes. I pay for that stage, and I didn't ask for an encore.  #dramatized
 [sfx glass]
+He pours her a drink she didn't ask for.  #dramatized
 HERMANN: Another stray, I hear. A girl who sleeps on the equipment.  #dramatized
 SARAH (guarded): Everybody needs somewhere to start, Hermann.  #dramatized
 HERMANN: Then stop collecting things that can be taken away from you.  #dramatized
@@ -144,7 +145,7 @@ Then static: grey snow on the tablet in her lap.  #episode
 [unlock fact naomi-orthmann.bird-lost]
 NAOMI: No. No, no, come on.
 She restarts the link, and again. The light stays dark. For a long minute she just holds the tablet.
-NAOMI (serious): Three weeks of work. Fine. Then I find out who you were, whoever you are.
+NAOMI (serious): Three weeks to build, one shot to lose. Fine. I'll find out whose shot it was.
 [set heard-the-feed-die]
 [hide all]
 -> the-attack

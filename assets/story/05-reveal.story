@@ -70,7 +70,7 @@ JARON (menace): Then the red one came for the crates before I could move them. M
 [unlock fact nius-achillus.dead]
 [unlock fact immortal-nine.losses]
 {saw-the-ledger} The crates at the dock, the smugglers whispering about whoever hit the deal: now it has a colour.  #dramatized
-{followed-the-nectar} Down at the docks, everything two workers owned would not buy one dose. Up here a whole shipment goes with a shrug.  #dramatized
+{followed-the-nectar} At dawn a woman laid a stopped watch on a crate for one dose and was sent away. Up here a whole shipment goes with a shrug.  #dramatized
 VOICE: Sylvia has been asking about Viola. Where her loyalty lives now.
 JARON: Sylvia suspects everyone. It's her most endearing quality.  #dramatized
 VOICE: This time she may be right. Viola is a loose thread.

@@ -39,7 +39,7 @@ describe('the four sides of the night, read as a reader picks them', () => {
     naomi: {
       labels: ['Do the rounds with Rouge', 'Listen in with Naomi', 'Go ahead with Naomi to the noon meeting'],
       beats: ['rouges-rounds', 'naomi-on-the-wire', 'naomi-before-noon'],
-      sees: ["Don't look at me. Don't look at me. She's looking at me.", 'Three weeks of work. Fine. Then I find out who you were, whoever you are.', "A Panacea executive, signing a nightclub's Nectar orders by hand. What are you keeping an eye on, Mr Hayward?"],
+      sees: ["Don't look at me. Don't look at me. She's looking at me.", "Three weeks to build, one shot to lose. Fine. I'll find out whose shot it was.", "A Panacea executive, signing a nightclub's Nectar orders by hand. What are you keeping an eye on, Mr Hayward?"],
     },
     nectar: {
       labels: ['Follow the Nectar into the dark', 'Keep watch with Rouge', 'Follow the Nectar'],
