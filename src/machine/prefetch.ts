@@ -1,4 +1,5 @@
 /** Which art the reader may need next: walks the script ahead of the reader, through every branch. */
+import { artOf } from '../story/directives/index.ts';
 import type { StoryGraph } from '../story/types.ts';
 import type { Position } from './runtime.ts';
 
@@ -24,14 +25,6 @@ export function upcomingArt(graph: StoryGraph, position: Pick<Position, 'beatId'
     if (!step) continue;
     const next = { beatId: item.beatId, step: item.step + 1, budget: item.budget - 1 };
     switch (step.kind) {
-      case 'bg':
-        backgrounds.add(step.key);
-        break;
-      case 'show': {
-        const sprite = spriteOf(step.character);
-        if (sprite) sprites.add(`${sprite}-${step.expression}`);
-        break;
-      }
       case 'line': {
         const sprite = step.speaker && step.expression ? spriteOf(step.speaker) : undefined;
         if (sprite) sprites.add(`${sprite}-${step.expression}`);
@@ -46,8 +39,11 @@ export function upcomingArt(graph: StoryGraph, position: Pick<Position, 'beatId'
         continue;
       case 'end':
         continue;
-      default:
-        break;
+      default: {
+        const art = artOf(step, graph);
+        for (const key of art.backgrounds ?? []) backgrounds.add(key);
+        for (const key of art.sprites ?? []) sprites.add(key);
+      }
     }
     queue.push(next);
   }

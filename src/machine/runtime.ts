@@ -3,52 +3,21 @@
  * The XState machine wraps these; keeping them pure makes rollback a replay and saves tiny.
  */
 import { evaluate } from '../story/condition.ts';
-import type { BgTransition, Beat, ChoiceOption, Effect, ScreenEffect, StagePosition, Step, StoryGraph } from '../story/types.ts';
+import { runDirective } from '../story/directives/index.ts';
+import { EMPTY_STAGE, withCharacter, type EffectState, type StoryCue } from '../story/stage.ts';
+import type { Beat, ChoiceOption, Effect, Step, StoryGraph } from '../story/types.ts';
 
-/** A character standing on stage. */
-export interface StageCharacter {
-  readonly id: string;
-  readonly expression: string;
-  readonly position: StagePosition;
-}
+export type { Stage, StageCharacter, StoryCue } from '../story/stage.ts';
 
-/** What is on screen and playing: derived from the script, so rollback and loading restore it. */
-export interface Stage {
-  readonly bg: string | null;
-  readonly characters: readonly StageCharacter[];
-  readonly music: string | null;
-  readonly ambience: string | null;
-}
-
-/** Where the reader is, and everything the route so far has changed. JSON-serialisable. */
-export interface Position {
+/** Where the reader is, and everything the route so far has changed (stage, flags, facts, route). JSON-serialisable. */
+export interface Position extends EffectState {
   readonly beatId: string;
   /** Index of the current step in the beat: always a line, a choice or an end once settled. */
   readonly step: number;
-  /** Flags set so far, sorted. */
-  readonly flags: readonly string[];
-  /** Unlocked facts, `dossier.fact` → the route whose wording was unlocked ('' for the common text). */
-  readonly unlocked: Readonly<Record<string, string>>;
-  /** The route of the last route-specific beat entered. */
-  readonly route: string | null;
-  readonly stage: Stage;
   /** Beats entered, in order, each once. */
   readonly visited: readonly string[];
   readonly ended: boolean;
 }
-
-/** Effects as they leave the story: the view, the audio and the dossier listen for these. */
-export type StoryCue =
-  | { readonly type: 'cue.bg'; readonly key: string; readonly transition: BgTransition }
-  | { readonly type: 'cue.show'; readonly character: string; readonly expression: string; readonly position: StagePosition }
-  | { readonly type: 'cue.hide'; readonly character: string | null }
-  | { readonly type: 'cue.music'; readonly key: string | null }
-  | { readonly type: 'cue.ambience'; readonly key: string | null; readonly caption?: string }
-  | { readonly type: 'cue.sfx'; readonly key: string; readonly caption?: string }
-  | { readonly type: 'cue.effect'; readonly effect: ScreenEffect }
-  | { readonly type: 'cue.unlock'; readonly dossier: string; readonly fact: string; readonly route: string }
-  | { readonly type: 'cue.beat'; readonly beatId: string }
-  | { readonly type: 'cue.restore'; readonly stage: Stage };
 
 /** A reader action that moved the story; the log of these is the story's history. */
 export type ReaderStep =
@@ -78,8 +47,6 @@ export interface Move {
   readonly cues: readonly StoryCue[];
 }
 
-const EMPTY_STAGE: Stage = { bg: null, characters: [], music: null, ambience: null };
-const FREE_SPOTS: readonly StagePosition[] = ['center', 'left', 'right', 'far-left', 'far-right'];
 /** Guards against a script that loops through jumps without ever showing a line. */
 const MAX_STEPS_PER_MOVE = 10_000;
 
@@ -184,60 +151,10 @@ function speak(position: Position, speaker: string | undefined, expression: stri
   const onStage = position.stage.characters.find((c) => c.id === speaker);
   if (!onStage || onStage.expression === expression) return position;
   cues.push({ type: 'cue.show', character: speaker, expression, position: onStage.position });
-  return withCharacter(position, { ...onStage, expression });
+  return { ...position, stage: withCharacter(position.stage, { ...onStage, expression }) };
 }
 
-function withCharacter(position: Position, character: StageCharacter): Position {
-  const others = position.stage.characters.filter((c) => c.id !== character.id);
-  const existing = position.stage.characters.findIndex((c) => c.id === character.id);
-  const characters = existing === -1 ? [...others, character] : position.stage.characters.map((c) => (c.id === character.id ? character : c));
-  return { ...position, stage: { ...position.stage, characters } };
-}
-
+/** Runs one stage direction through the directive table, collecting its cues. */
 function runEffect(graph: StoryGraph, position: Position, effect: Effect, cues: StoryCue[]): Position {
-  const stage = position.stage;
-  switch (effect.kind) {
-    case 'bg':
-      cues.push({ type: 'cue.bg', key: effect.key, transition: effect.transition });
-      return { ...position, stage: { ...stage, bg: effect.key } };
-    case 'show': {
-      const current = stage.characters.find((c) => c.id === effect.character);
-      const taken = new Set(stage.characters.map((c) => c.position));
-      const spot = effect.position ?? current?.position ?? FREE_SPOTS.find((p) => !taken.has(p)) ?? 'center';
-      cues.push({ type: 'cue.show', character: effect.character, expression: effect.expression, position: spot });
-      return withCharacter(position, { id: effect.character, expression: effect.expression, position: spot });
-    }
-    case 'hide':
-      cues.push({ type: 'cue.hide', character: effect.character });
-      return { ...position, stage: { ...stage, characters: effect.character === null ? [] : stage.characters.filter((c) => c.id !== effect.character) } };
-    case 'music':
-      if (stage.music !== effect.key) cues.push({ type: 'cue.music', key: effect.key });
-      return { ...position, stage: { ...stage, music: effect.key } };
-    case 'ambience': {
-      const caption = effect.key === null ? undefined : graph.captions[effect.key];
-      if (stage.ambience !== effect.key) cues.push({ type: 'cue.ambience', key: effect.key, ...(caption ? { caption } : {}) });
-      return { ...position, stage: { ...stage, ambience: effect.key } };
-    }
-    case 'sfx': {
-      const caption = graph.captions[effect.key];
-      cues.push({ type: 'cue.sfx', key: effect.key, ...(caption ? { caption } : {}) });
-      return position;
-    }
-    case 'effect':
-      cues.push({ type: 'cue.effect', effect: effect.effect });
-      return position;
-    case 'set':
-      return position.flags.includes(effect.flag) ? position : { ...position, flags: [...position.flags, effect.flag].sort() };
-    case 'unlock':
-      return unlock(graph, position, effect.dossier, effect.fact, cues);
-  }
-}
-
-function unlock(graph: StoryGraph, position: Position, dossier: string, factId: string, cues: StoryCue[]): Position {
-  const key = `${dossier}.${factId}`;
-  if (key in position.unlocked) return position;
-  const fact = graph.dossiers[dossier]?.facts.find((f) => f.id === factId);
-  const route = position.route !== null && fact?.variants[position.route] !== undefined ? position.route : '';
-  cues.push({ type: 'cue.unlock', dossier, fact: factId, route });
-  return { ...position, unlocked: { ...position.unlocked, [key]: route } };
+  return runDirective(effect, position, { graph, emit: (cue) => cues.push(cue) });
 }

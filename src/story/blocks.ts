@@ -3,7 +3,7 @@ import type { Diagnostic } from './diagnostics.ts';
 import { didYouMean } from './diagnostics.ts';
 
 /** The kinds of block a story file may contain. */
-export const BLOCK_KINDS = ['story', 'character', 'route', 'captions', 'beat', 'dossier', 'chapter'] as const;
+const BLOCK_KINDS = ['story', 'character', 'route', 'captions', 'beat', 'dossier', 'chapter'] as const;
 /** A kind of block. */
 export type BlockKind = (typeof BLOCK_KINDS)[number];
 

@@ -2,7 +2,8 @@
 import type { Diagnostic } from './diagnostics.ts';
 import type { SourceLine } from './blocks.ts';
 import { both, parseCondition } from './condition.ts';
-import { parseDirective, type ParsedEffect } from './directive.ts';
+import { parseDirective, type ParsedEffect } from './directives/parse.ts';
+import { DIRECTIVES, verbsWhere } from './directives/index.ts';
 import type { Condition } from './types.ts';
 
 /** A line before its speaker is resolved: `speaker` is the name as written (`SARAH`). */
@@ -13,6 +14,8 @@ export interface ParsedLine {
   readonly when?: Condition;
   readonly speaker?: string;
   readonly expression?: string;
+  /** Where the expression is written, for diagnostics about it. */
+  readonly expressionCol?: number;
   readonly text: string;
   readonly tag?: 'dramatized' | 'episode';
 }
@@ -129,7 +132,7 @@ export function parseLine(
     kind: 'line',
     ...at,
     speaker: speaker[1]!.trim(),
-    ...(expression ? { expression } : {}),
+    ...(expression ? { expression, expressionCol: at.col + body.indexOf(expression, speaker[1]!.length) } : {}),
     text: words,
     ...(tag ? { tag } : {}),
   };
@@ -188,13 +191,13 @@ function addOptionEffect(
   const option = menu.options[menu.options.length - 1]!;
   const effect = parseDirective(source.text, { line: source.line, col: source.indent + 1 }, file, report);
   if (!effect) return;
-  if (effect.kind !== 'set' && effect.kind !== 'unlock') {
+  if (!DIRECTIVES[effect.kind].onChoice) {
     report({
       file,
       line: source.line,
       col: source.indent + 1,
       severity: 'error',
-      message: `only [set …] and [unlock fact …] can run when an option is chosen, not [${effect.kind}]`,
+      message: `only ${verbsWhere((d) => d.onChoice).map((v) => `[${v} …]`).join(' and ')} can run when an option is chosen, not [${DIRECTIVES[effect.kind].verb}]`,
       hint: 'put it at the start of the target beat',
     });
     return;

@@ -16,7 +16,7 @@ export function checkGraph(graph: StoryGraph, report: (d: Diagnostic) => void): 
 }
 
 /** Beats a jump or choice can lead to from the given beat. */
-export function exits(beat: Beat): string[] {
+function exits(beat: Beat): string[] {
   return beat.steps.flatMap((step) => {
     if (step.kind === 'jump') return [step.target];
     if (step.kind === 'choice') return step.options.map((o) => o.target);

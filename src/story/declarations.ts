@@ -59,7 +59,7 @@ export function readCharacter(block: RawBlock, report: (d: Diagnostic) => void, 
 }
 
 /** Parses `neutral, smile (smiling, warm), sad` into names and alias → name. */
-export function parseExpressions(text: string): { expressions: string[]; aliases: Record<string, string> } {
+function parseExpressions(text: string): { expressions: string[]; aliases: Record<string, string> } {
   const expressions: string[] = [];
   const aliases: Record<string, string> = {};
   for (const match of text.matchAll(/([a-z0-9-]+)\s*(?:\(([^)]*)\))?/g)) {

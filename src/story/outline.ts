@@ -83,7 +83,7 @@ export interface StoryOutline {
 }
 
 /** Writes a condition back as the script would (`a and not b`). */
-export function conditionText(condition: Condition): string {
+function conditionText(condition: Condition): string {
   switch (condition.op) {
     case 'flag':
       return condition.flag;

@@ -3,13 +3,11 @@ import type { Diagnostic } from './diagnostics.ts';
 import { didYouMean } from './diagnostics.ts';
 import type { RawBlock, SourceLine } from './blocks.ts';
 import { parseLine, type ParsedLine } from './body.ts';
-import { StepResolver, type BeatContext } from './beats.ts';
-import { parseDirective, type ParsedEffect } from './directive.ts';
+import { StepResolver, type BeatContext } from './resolve.ts';
+import { DIRECTIVES, verbsWhere } from './directives/index.ts';
+import { parseDirective, type ParsedEffect } from './directives/parse.ts';
 import { readFields } from './fields.ts';
 import { RECAP_PARTS, type Effect, type LineStep, type RecapChapter, type RecapPart } from './types.ts';
-
-/** The stage directions a chapter may use: the stage and the sound, nothing that changes the story. */
-export const RECAP_DIRECTIONS: readonly Effect['kind'][] = ['bg', 'show', 'hide', 'music', 'ambience', 'sfx', 'effect'];
 
 const IN_ORDER = 'chapters follow one another in file order';
 
@@ -62,8 +60,8 @@ function parseChapterBody(body: readonly SourceLine[], file: string, report: (d:
       error('a recap chapter has no jumps', `${IN_ORDER}; name the story beat to read with 'beat:'`);
     } else if (text.startsWith('[')) {
       const effect = parseDirective(text, at, file, report);
-      if (effect && !RECAP_DIRECTIONS.includes(effect.kind)) {
-        error(`[${text.slice(1).split(/[\s\]]/)[0]}] cannot run in a recap chapter`, `a recap changes nothing in the story; its directions are ${RECAP_DIRECTIONS.map(verbOf).join(', ')}`);
+      if (effect && !DIRECTIVES[effect.kind].inRecap) {
+        error(`[${DIRECTIVES[effect.kind].verb}] cannot run in a recap chapter`, `a recap changes nothing in the story; its directions are ${verbsWhere((d) => d.inRecap).join(', ')}`);
       } else if (effect) {
         steps.push(effect);
       }
@@ -75,5 +73,3 @@ function parseChapterBody(body: readonly SourceLine[], file: string, report: (d:
   }
   return steps;
 }
-
-const verbOf = (kind: Effect['kind']): string => (kind === 'effect' ? 'transition' : kind);
