@@ -1,9 +1,9 @@
 // Act 1 — Prologue: episode beats 1–2.
 // cold-open -> nectar-smuggling-attack -> sarahs-stage (DECISION 1).
-// cold-open and nectar-smuggling-attack are tier 1: the synopsis names none of it (the bird, the
-// dead contact, the man in glasses taking over), though nothing goes past the episode's first
-// half. sarahs-stage stays tier 0 and unlocks only synopsis facts. The man at the dock is only
-// "the man in glasses"; Rouge is only the new girl who watches.
+// Tier 1: the synopsis names these scenes, but what the episode shows in them goes beyond it
+// (the bird, the dead contact, the man in glasses taking over, the club), though nothing goes past
+// the episode's first half. The man at the dock is only "the man in glasses"; Rouge is only the
+// new girl who watches.
 // The cold open ends on a title card that names the show's makers and dates, so a reader who
 // stops after the first scene has them too (the end credits repeat them in full).
 
@@ -90,7 +90,7 @@ Fingers whiten on triggers. And from a club across the canal, a woman's voice be
 === beat sarahs-stage ===
 title: Sarah's stage
 location: Club Canal — the stage
-tier: 0
+tier: 1
 episode: 2
 summary: Sarah Fitzgerald, the diva of Club Canal, sings to a packed room while the new girl, Rouge Redstar, works and watches from the wings; across the water, the deal at the dock goes ahead.
 
@@ -102,12 +102,14 @@ Club Canal. Red and violet neon, smoke in the follow-spot, Panacea pins at the b
 [show sarah smile at center]
 Then Sarah Fitzgerald steps into the light, and the whole room forgets its drinks.
 [unlock fact sarah-fitzgerald.singer]
+[unlock fact club-canal.venue]
 She lets the band come to her. Her voice starts low, close to speech, then climbs toward somewhere bigger than Mars, bright and bruised at once.
 A waiter stops with his tray. For a few minutes, nobody in Canal City is selling anything.  #dramatized
 [unlock fact canal-city.city]
 [show rouge blank at far-right]
 In the wings stands the new girl: small, pale, very still.
 Rouge Redstar has hauled cables all night and zipped a dancer into her dress. Now she watches Sarah without blinking.
+[unlock fact rouge-redstar.new-girl]
 She is also, without taking her eyes off the stage, eating a bar of chocolate.  #dramatized
 STAFF: Oi, new girl. You're meant to be working, not mooning over the talent.  #dramatized
 ROUGE: Sorry. Coming.  #dramatized

@@ -135,8 +135,6 @@ SARAH (guarded): Then I'll bite back.  #dramatized
 SARAH (smiling): Mind my things till the car comes, Rouge.
 SARAH: And then go home, and eat something that isn't chocolate.  #dramatized
 [unlock fact rouge-redstar.companion]
-[unlock fact rouge-redstar.new-girl]
-[unlock fact club-canal.venue]
 {saw-sarahs-case} Among the things to be minded: a drawer with a slim case in it, and the key in Sarah's glove.  #dramatized
 {tried-the-drawer} Rouge nods. Among the things to be minded is a drawer she already knows is locked.  #dramatized
 [hide sarah]

@@ -13,7 +13,7 @@ export function readBeat(block: RawBlock, context: BeatContext): Beat {
   const route = fields.optional('route');
   const routeField = fields.get('route');
   if (route && routeField && !context.routes.has(route)) {
-    fields.error(routeField, `unknown route '${route}'`, didYouMean(route, context.routes.keys()));
+    fields.error(routeField, `unknown route '${route}'`, didYouMean(route, context.routes.keys()) ?? (context.routes.size > 0 ? `the routes are ${[...context.routes.keys()].join(', ')}` : "declare it with '=== route id ==='"));
   }
   const dramatizedText = fields.optional('dramatized') ?? 'no';
   const dramatizedField = fields.get('dramatized');

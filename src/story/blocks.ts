@@ -1,6 +1,7 @@
 /** First pass over a story file: split it into `=== kind id ===` blocks, their fields and body lines. */
 import type { Diagnostic } from './diagnostics.ts';
 import { didYouMean } from './diagnostics.ts';
+import { describe } from './fields.ts';
 
 /** The kinds of block a story file may contain. */
 const BLOCK_KINDS = ['story', 'character', 'route', 'captions', 'beat', 'dossier', 'chapter'] as const;
@@ -77,7 +78,7 @@ export function splitBlocks(source: string, file: string, report: (d: Diagnostic
     const header = HEADER.exec(text);
     if (header || text.startsWith('===')) {
       if (current) blocks.push(current);
-      current = openBlock(header, file, line, error);
+      current = openBlock(header, { text, line, indent: expanded.length - expanded.trimStart().length }, file, error);
       skipping = current === undefined;
       return;
     }
@@ -87,27 +88,37 @@ export function splitBlocks(source: string, file: string, report: (d: Diagnostic
       return;
     }
     const indent = expanded.length - expanded.trimStart().length;
-    const field = current.body.length === 0 ? FIELD.exec(text) : null;
-    if (field && isKnownField(current.kind, field[1]!)) {
-      const value = field[2]!.replace(/\s+\/\/.*$/, '').trim();
-      current.fields.push({ key: field[1]!, value, line, col: expanded.indexOf(field[2]!) + 1 });
-      return;
-    }
-    if (FIELDS_ONLY.includes(current.kind)) {
-      const key = field?.[1];
-      const known = current.kind === 'captions' ? [] : KNOWN_FIELDS[current.kind];
-      error(
-        line,
-        indent + 1,
-        key ? `unknown field '${key}' in a ${current.kind} block` : `expected 'field: value' in a ${current.kind} block`,
-        key ? didYouMean(key, known) : undefined,
-      );
-      return;
-    }
+    if (current.body.length === 0 && readField(current, { text, line, indent }, error)) return;
     current.body.push({ text, line, indent });
   });
   if (current) blocks.push(current);
   return blocks;
+}
+
+/**
+ * Reads a line before the body starts as a field, if it is one; returns false when it starts the body.
+ * In a beat, dossier or chapter, a lowercase `word:` line there is a field too: an unknown one is reported
+ * rather than read as narration (narration starts with a capital, or comes after the fields).
+ */
+function readField(block: OpenBlock, source: SourceLine, error: (line: number, col: number, message: string, hint?: string) => void): boolean {
+  const { text, line, indent } = source;
+  const field = FIELD.exec(text);
+  if (field && isKnownField(block.kind, field[1]!)) {
+    const value = field[2]!.replace(/\s+\/\/.*$/, '').trim();
+    block.fields.push({ key: field[1]!, value, line, col: indent + text.length - field[2]!.length + 1 });
+    return true;
+  }
+  const known = block.kind === 'captions' ? [] : KNOWN_FIELDS[block.kind];
+  const key = FIELDS_ONLY.includes(block.kind) ? field?.[1] : /^([a-z][a-z0-9-]*)\s*:/.exec(text)?.[1];
+  if (key !== undefined) {
+    error(line, indent + 1, `unknown field '${key}' in ${describe(block)}`, didYouMean(key, known) ?? (known.length > 0 ? `its fields are ${known.join(', ')}` : undefined));
+    return true;
+  }
+  if (FIELDS_ONLY.includes(block.kind)) {
+    error(line, indent + 1, `expected 'field: value' in ${describe(block)}`);
+    return true;
+  }
+  return false;
 }
 
 interface OpenBlock extends RawBlock {
@@ -117,23 +128,26 @@ interface OpenBlock extends RawBlock {
 
 function openBlock(
   header: RegExpExecArray | null,
+  source: SourceLine,
   file: string,
-  line: number,
   error: (line: number, col: number, message: string, hint?: string) => void,
 ): OpenBlock | undefined {
+  const { line, text, indent } = source;
   if (!header) {
-    error(line, 1, "a block header must look like '=== kind id ==='");
+    error(line, indent + 1, "a block header must look like '=== kind id ==='");
     return undefined;
   }
   const kind = header[1]!;
   const id = header[2] ?? '';
+  const kindCol = indent + text.indexOf(kind, 3) + 1;
   if (!(BLOCK_KINDS as readonly string[]).includes(kind)) {
-    error(line, 5, `unknown block kind '${kind}'`, didYouMean(kind, BLOCK_KINDS) ?? `kinds are ${BLOCK_KINDS.join(', ')}`);
+    error(line, kindCol, `unknown block kind '${kind}'`, didYouMean(kind, BLOCK_KINDS) ?? `kinds are ${BLOCK_KINDS.join(', ')}`);
     return undefined;
   }
   const needsId = kind !== 'story' && kind !== 'captions';
   if (needsId && !isId(id)) {
-    error(line, 5 + kind.length, id ? `'${id}' is not a valid id` : `a ${kind} block needs an id`, 'ids are lowercase words joined by -');
+    const col = id ? indent + text.indexOf(id, kindCol - indent - 1 + kind.length) + 1 : kindCol + kind.length;
+    error(line, col, id ? `'${id}' is not a valid id` : `a ${kind} block needs an id`, 'ids are lowercase words joined by -');
     return undefined;
   }
   return { kind: kind as BlockKind, id, file, line, fields: [], body: [] };

@@ -4,21 +4,8 @@ import type { SourceLine } from './blocks.ts';
 import { both, parseCondition } from './condition.ts';
 import { parseDirective, type ParsedEffect } from './directives/parse.ts';
 import { DIRECTIVES, verbsWhere } from './directives/index.ts';
+import { parseLine, type ParsedLine } from './line.ts';
 import type { Condition } from './types.ts';
-
-/** A line before its speaker is resolved: `speaker` is the name as written (`SARAH`). */
-export interface ParsedLine {
-  readonly kind: 'line';
-  readonly line: number;
-  readonly col: number;
-  readonly when?: Condition;
-  readonly speaker?: string;
-  readonly expression?: string;
-  /** Where the expression is written, for diagnostics about it. */
-  readonly expressionCol?: number;
-  readonly text: string;
-  readonly tag?: 'dramatized' | 'episode';
-}
 
 /** A choice option as written. */
 export interface ParsedOption {
@@ -40,10 +27,8 @@ export type ParsedStep =
   | ParsedEffect;
 
 const PREFIX_CONDITION = /^\{([^}]*)\}\s*/;
-const SPEAKER_LINE = /^([A-Z][A-Z0-9'’ .-]*?)\s*(?:\(([^)]*)\))?\s*:\s*(.*)$/;
 const OPTION = /^\*\s*(.*?)\s*->\s*(\S*)\s*$/;
-const TAG = /\s+#(dramatized|dramatised|episode)\s*$/;
-const BLOCK = /^\[(if\s+(.*)|else|end\s*if)\]$/;
+const BLOCK = /^\[(if(?:\s+(.*))?|else|end\s*if)\]$/;
 
 /** A choice menu being read: its step, the indentation of its options, how many [if] blocks enclose it. */
 interface OpenMenu {
@@ -61,6 +46,7 @@ export function parseBody(body: readonly SourceLine[], file: string, report: (d:
     report({ file, line, col, severity: 'error', message, ...(hint ? { hint } : {}) });
   const blockCondition = (): Condition | undefined =>
     blocks.reduce<Condition | undefined>((acc, b) => both(acc, b.condition), undefined);
+  const unclosed = unclosedIfs(body);
 
   for (const source of body) {
     if (source.text === '') continue;
@@ -69,6 +55,11 @@ export function parseBody(body: readonly SourceLine[], file: string, report: (d:
       continue;
     }
     const block = BLOCK.exec(source.text);
+    if (block && unclosed.has(source.line)) {
+      // Read as if it were not there: one error, not a beat of conditional lines with no way out.
+      error(source.line, source.indent + 1, "'[if …]' is never closed", "add '[end if]' where its lines end");
+      continue;
+    }
     if (block) {
       handleBlock(block, source, blocks, error);
       // An [if] around options keeps the menu going; closing the block the menu sits in ends it.
@@ -106,36 +97,19 @@ export function parseBody(body: readonly SourceLine[], file: string, report: (d:
       steps.push(parseLine(text, at, error));
     }
   }
-  for (const open of blocks) error(open.line, 1, "'[if …]' is never closed", "add '[end if]'");
   return steps;
 }
 
-/** Parses a line of dialogue or narration, with its `#dramatized` / `#episode` tag. */
-export function parseLine(
-  text: string,
-  at: { line: number; col: number; when?: Condition },
-  error: (line: number, col: number, message: string) => void,
-): ParsedLine {
-  let body = text;
-  let tag: ParsedLine['tag'];
-  const tagMatch = TAG.exec(body);
-  if (tagMatch) {
-    tag = tagMatch[1] === 'episode' ? 'episode' : 'dramatized';
-    body = body.slice(0, tagMatch.index);
+/** The lines of the `[if …]`s no `[end if]` closes. */
+function unclosedIfs(body: readonly SourceLine[]): Set<number> {
+  const open: number[] = [];
+  for (const source of body) {
+    const word = BLOCK.exec(source.text)?.[1];
+    if (word === undefined || word === 'else') continue;
+    if (word.startsWith('if')) open.push(source.line);
+    else open.pop();
   }
-  const speaker = SPEAKER_LINE.exec(body);
-  if (!speaker) return { kind: 'line', ...at, text: body, ...(tag ? { tag } : {}) };
-  const words = speaker[3]!.trim();
-  if (words === '') error(at.line, at.col, `${speaker[1]} has a name but no words`);
-  const expression = speaker[2]?.trim();
-  return {
-    kind: 'line',
-    ...at,
-    speaker: speaker[1]!.trim(),
-    ...(expression ? { expression, expressionCol: at.col + body.indexOf(expression, speaker[1]!.length) } : {}),
-    text: words,
-    ...(tag ? { tag } : {}),
-  };
+  return new Set(open);
 }
 
 function addOption(
@@ -213,9 +187,11 @@ function handleBlock(
 ): void {
   const word = match[1]!;
   if (word.startsWith('if')) {
-    const parsed = parseCondition(match[2] ?? '');
+    const condition = match[2] ?? '';
+    const parsed = parseCondition(condition);
     if (!parsed.ok) {
-      error(source.line, source.indent + 5 + parsed.offset, `bad condition: ${parsed.message}`);
+      const start = match[2] === undefined ? source.text.length - 1 : source.text.indexOf(condition, 3);
+      error(source.line, source.indent + 1 + start + parsed.offset, `bad condition: ${parsed.message}`);
       blocks.push({ condition: { op: 'and', args: [] }, line: source.line, hasElse: false });
     } else {
       blocks.push({ condition: parsed.condition, line: source.line, hasElse: false });

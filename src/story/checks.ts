@@ -7,6 +7,7 @@ import type { Beat, ChoiceStep, Condition, Effect, Step, StoryGraph } from './ty
 /** Runs every whole-story check and reports what it finds. */
 export function checkGraph(graph: StoryGraph, report: (d: Diagnostic) => void): void {
   checkReachable(graph, report);
+  checkEndReachable(graph, report);
   for (const beat of Object.values(graph.beats)) {
     checkWayOut(beat, report);
     for (const step of beat.steps) if (step.kind === 'choice') checkMenuCanClose(step, report);
@@ -24,26 +25,70 @@ function exits(beat: Beat): string[] {
   });
 }
 
-function checkReachable(graph: StoryGraph, report: (d: Diagnostic) => void): void {
-  if (!graph.beats[graph.start]) return;
-  const reached = new Set([graph.start]);
-  const queue = [graph.start];
+/**
+ * The beats a beat leads to. A misspelled target is reported where it is written; following it to
+ * the beat it almost names keeps one typo from also reporting every beat after it.
+ */
+function leadsTo(graph: StoryGraph, beat: Beat): string[] {
   const ids = Object.keys(graph.beats);
-  // A misspelled target is reported where it is written; following it to the beat it almost
-  // names keeps one typo from also reporting every beat after it as unreachable.
-  const resolve = (target: string): string | undefined => (graph.beats[target] ? target : closest(target, ids));
+  return exits(beat).flatMap((target) => (graph.beats[target] ? [target] : (closest(target, ids) ?? [])));
+}
+
+/** Every beat reachable from `from` (itself included) by jumps and choices. */
+function reachableFrom(graph: StoryGraph, from: string): Set<string> {
+  const reached = new Set([from]);
+  const queue = [from];
   for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-    for (const next of exits(graph.beats[id]!).map(resolve)) {
-      if (next !== undefined && !reached.has(next)) {
+    for (const next of leadsTo(graph, graph.beats[id]!)) {
+      if (!reached.has(next)) {
         reached.add(next);
         queue.push(next);
       }
     }
   }
+  return reached;
+}
+
+function checkReachable(graph: StoryGraph, report: (d: Diagnostic) => void): void {
+  if (!graph.beats[graph.start]) return;
+  const reached = reachableFrom(graph, graph.start);
   for (const beat of Object.values(graph.beats)) {
     if (!reached.has(beat.id)) {
       report({ file: beat.file, line: beat.line, col: 1, severity: 'error', message: `no path reaches beat '${beat.id}'`, hint: `jump to it from another beat, or remove it; the story starts at '${graph.start}'` });
     }
+  }
+}
+
+/**
+ * Beats from which no `-> END` can be reached, reported once per closed loop (beats that lead only
+ * to one another), not again for every beat that leads into it.
+ */
+function checkEndReachable(graph: StoryGraph, report: (d: Diagnostic) => void): void {
+  const ids = graph.beatOrder;
+  // A beat with a target that does not exist is reported there; what lies beyond it is unknown, so it counts as ending.
+  const ends = (beat: Beat): boolean => beat.steps.some((s) => s.kind === 'end') || leadsTo(graph, beat).length < exits(beat).length;
+  const canEnd = new Set(ids.filter((id) => ends(graph.beats[id]!)));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const id of ids) {
+      if (!canEnd.has(id) && leadsTo(graph, graph.beats[id]!).some((next) => canEnd.has(next))) {
+        canEnd.add(id);
+        grew = true;
+      }
+    }
+  }
+  const reach = new Map(ids.filter((id) => !canEnd.has(id)).map((id) => [id, reachableFrom(graph, id)]));
+  const reported = new Set<string>();
+  for (const [id, reached] of reach) {
+    // A closed loop: every beat it leads to leads back to it. (A beat that leads nowhere has no way out, reported elsewhere.)
+    const loop = [...reached].filter((other) => reach.get(other)!.has(id));
+    if (reported.has(id) || loop.length < reached.size || exits(graph.beats[id]!).length === 0) continue;
+    for (const member of loop) reported.add(member);
+    const beat = graph.beats[id]!;
+    const names = loop.map((b) => `'${b}'`).join(', ');
+    const message = loop.length === 1 ? `beat '${id}' leads only to itself: no path from it reaches -> END` : `beats ${names} lead only to one another: no path from them reaches -> END`;
+    const hint = loop.length === 1 ? 'give it a way on to a beat that ends, or -> END' : 'give one of them a way on to a beat that ends, or -> END';
+    report({ file: beat.file, line: beat.line, col: 1, severity: 'error', message, hint });
   }
 }
 

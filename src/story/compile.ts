@@ -5,13 +5,14 @@ import { splitBlocks, type RawBlock } from './blocks.ts';
 import type { AssetIndex } from './assets.ts';
 import { readBeat } from './beats.ts';
 import { checkGraph } from './checks.ts';
-import { readCaptions, readCharacter, readDossier, readRoute } from './declarations.ts';
+import { readCaptions, readCharacter, readRoute } from './declarations.ts';
+import { readDossier } from './dossier-block.ts';
 import { readFields, describe } from './fields.ts';
 import { resolveRelationships } from './relationships.ts';
 import { readChapter } from './recap.ts';
 import { checkRecap } from './recap-checks.ts';
 import { contentHash } from './hash.ts';
-import type { Character, Dossier, Route, StoryGraph } from './types.ts';
+import type { Character, Dossier, StoryGraph } from './types.ts';
 
 /** One story file: its path as diagnostics should print it, and its text. */
 export interface StoryFile {
@@ -45,19 +46,11 @@ export function compileStory(files: readonly StoryFile[], options: CompileOption
   const characters = mapById(byKind('character').map((b) => readCharacter(b, report, assets)));
   const routes = mapById(byKind('route').map((b) => readRoute(b, report)));
   const captions = Object.assign({}, ...blocks.filter((b) => b.kind === 'captions').map((b) => readCaptions(b, report, assets))) as Record<string, string>;
-  const dossierReads = byKind('dossier').map((b) => readDossier(b, report, assets));
+  const dossierReads = byKind('dossier').map((b) => readDossier(b, { report, routes: new Set(routes.keys()), ...(assets ? { assets } : {}) }));
   const dossiers = mapById(dossierReads.map((r) => r.dossier));
   const relationships = resolveRelationships(dossierReads.flatMap((r) => r.relations), dossiers, report);
-  checkReferences(characters, dossiers, routes, blocks, report);
-  const speakers = new Map<string, Character>();
-  for (const character of characters.values()) {
-    if (character.speaker === undefined) continue;
-    if (speakers.has(character.speaker)) {
-      report({ file: character.file, line: character.line, col: 1, severity: 'error', message: `speaker '${character.speaker}' is already '${speakers.get(character.speaker)!.id}'` });
-    } else {
-      speakers.set(character.speaker, character);
-    }
-  }
+  checkReferences(characters, dossiers, blocks, report);
+  const speakers = speakerMap(characters, blocks, report);
   const beatBlocks = byKind('beat');
   const beatIds = new Set(beatBlocks.map((b) => b.id));
   const context = { characters, speakers, routes, dossiers, beatIds, report, ...(assets ? { assets } : {}) };
@@ -104,33 +97,39 @@ function readStoryMeta(blocks: readonly RawBlock[], beatIds: ReadonlySet<string>
   return { title: fields.required('title'), start };
 }
 
+/** The field of a declaration, for diagnostics that point at it. */
+function fieldOf(blocks: readonly RawBlock[], kind: RawBlock['kind'], id: string, key: string): { line: number; col: number } | undefined {
+  return blocks.find((b) => b.kind === kind && b.id === id)?.fields.find((f) => f.key === key);
+}
+
 function checkReferences(
   characters: ReadonlyMap<string, Character>,
   dossiers: ReadonlyMap<string, Dossier>,
-  routes: ReadonlyMap<string, Route>,
   blocks: readonly RawBlock[],
   report: (d: Diagnostic) => void,
 ): void {
   for (const character of characters.values()) {
     if (character.dossier && !dossiers.has(character.dossier)) {
-      const field = blocks.find((b) => b.kind === 'character' && b.id === character.id)?.fields.find((f) => f.key === 'dossier');
-      report({ file: character.file, line: field?.line ?? character.line, col: field?.col ?? 1, severity: 'error', message: `unknown dossier '${character.dossier}'`, ...hintFor(character.dossier, dossiers.keys()) });
-    }
-  }
-  for (const dossier of dossiers.values()) {
-    for (const fact of dossier.facts) {
-      for (const route of Object.keys(fact.variants)) {
-        if (!routes.has(route)) {
-          report({ file: fact.file, line: fact.line, col: 1, severity: 'error', message: `fact '${dossier.id}.${fact.id}' has a variant for unknown route '${route}'`, ...hintFor(route, routes.keys()) });
-        }
-      }
+      const at = fieldOf(blocks, 'character', character.id, 'dossier') ?? { line: character.line, col: 1 };
+      report({ file: character.file, ...at, severity: 'error', message: `unknown dossier '${character.dossier}'`, hint: didYouMean(character.dossier, dossiers.keys()) ?? 'link the dossier entry by its id' });
     }
   }
 }
 
-function hintFor(name: string, known: Iterable<string>): { hint?: string } {
-  const hint = didYouMean(name, known);
-  return hint ? { hint } : {};
+/** Speaker name → character; a name two characters claim is reported at the second. */
+function speakerMap(characters: ReadonlyMap<string, Character>, blocks: readonly RawBlock[], report: (d: Diagnostic) => void): Map<string, Character> {
+  const speakers = new Map<string, Character>();
+  for (const character of characters.values()) {
+    if (character.speaker === undefined) continue;
+    const first = speakers.get(character.speaker);
+    if (!first) {
+      speakers.set(character.speaker, character);
+      continue;
+    }
+    const at = fieldOf(blocks, 'character', character.id, 'speaker') ?? { line: character.line, col: 1 };
+    report({ file: character.file, ...at, severity: 'error', message: `speaker '${character.speaker}' is already character '${first.id}'`, hint: `give '${character.id}' a speaker name of its own; '${first.id}' is at ${first.file}:${first.line}` });
+  }
+  return speakers;
 }
 
 /** Drops blocks whose id repeats one already seen (of the same kind), reporting each. */

@@ -33,13 +33,22 @@ export function hasErrors(list: readonly Diagnostic[]): boolean {
 
 /** Edit distance between two strings (insert, delete, substitute, each costs 1). */
 export function editDistance(a: string, b: string): number {
+  return distance(a, b, false);
+}
+
+/** Levenshtein distance, optionally counting a swap of two neighbours as one edit ("fi" for "if" is one typo). */
+function distance(a: string, b: string, swaps: boolean): number {
+  let before: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost));
+      let best = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (swaps && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2]! + 1);
+      row.push(best);
     }
+    before = prev;
     prev = row;
   }
   return prev[b.length]!;
@@ -50,7 +59,7 @@ export function closest(name: string, known: Iterable<string>): string | undefin
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of known) {
-    const d = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    const d = distance(name.toLowerCase(), candidate.toLowerCase(), true);
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;

@@ -7,6 +7,8 @@ import { FACT_SOURCES, type FactSource, type Tier } from './types.ts';
 /** A fact as written, before route names are checked. */
 export interface ParsedFact {
   readonly id: string;
+  /** Where the id is written, for diagnostics about it. */
+  readonly idCol: number;
   readonly source: FactSource;
   readonly tier: Tier;
   readonly line: number;
@@ -37,6 +39,7 @@ export function parseFacts(body: readonly SourceLine[], file: string, report: (d
   const relations: ParsedRelation[] = [];
   let current: ParsedFact | undefined;
   let afterRelation = false;
+  let brokenFact = false; // under a fact header reported unreadable: its text is skipped
   let variant: string | undefined;
   const error = (line: number, col: number, message: string, hint?: string): void =>
     report({ file, line, col, severity: 'error', message, ...(hint ? { hint } : {}) });
@@ -52,6 +55,7 @@ export function parseFacts(body: readonly SourceLine[], file: string, report: (d
       current = parseFactHeader(source, error);
       variant = undefined;
       afterRelation = false;
+      brokenFact = current === undefined;
       if (current) facts.push(current);
       continue;
     }
@@ -59,12 +63,14 @@ export function parseFacts(body: readonly SourceLine[], file: string, report: (d
       const relation = parseRelation(source, error);
       if (relation) relations.push(relation);
       afterRelation = true;
+      brokenFact = false;
       continue;
     }
     if (afterRelation && source.indent > 0) {
       error(source.line, source.indent + 1, 'indented text after a relation line', "a fact's text goes right under its 'fact …:' line; relations come after it");
       continue;
     }
+    if (brokenFact && source.indent > 0) continue;
     if (!current) {
       error(source.line, source.indent + 1, "expected a fact: 'fact id (source, tier N):'");
       continue;
@@ -76,17 +82,17 @@ export function parseFacts(body: readonly SourceLine[], file: string, report: (d
     const route = VARIANT.exec(source.text);
     if (route) {
       variant = route[1]!;
-      if (current.variants[variant] !== undefined) error(source.line, source.indent + 1, `fact '${current.id}' already has a variant for route '${variant}'`);
+      if (current.variants[variant] !== undefined) error(source.line, source.indent + 1, `fact '${current.id}' already has a wording for route '${variant}'`, 'say it once: one wording per route');
       current.variants[variant] = route[2]!.trim();
-      current.variantLines[variant] = { line: source.line, col: source.indent + 7 };
+      current.variantLines[variant] = { line: source.line, col: source.indent + 1 + source.text.indexOf(variant, 5) };
       continue;
     }
     append(source.text);
   }
   for (const fact of facts) {
-    if (fact.text === '') error(fact.line, 1, `fact '${fact.id}' has no text`);
+    if (fact.text === '') error(fact.line, fact.idCol, `fact '${fact.id}' has no text`, "indent its text under the 'fact …:' line");
     for (const [route, text] of Object.entries(fact.variants)) {
-      if (text === '') error(fact.variantLines[route]!.line, 1, `the '${route}' variant of fact '${fact.id}' has no text`);
+      if (text === '') error(fact.variantLines[route]!.line, fact.variantLines[route]!.col, `the '${route}' wording of fact '${fact.id}' has no text`, 'write it after the colon, or leave the line out');
     }
   }
   return { facts, relations };
@@ -122,25 +128,30 @@ function parseFactHeader(
   const match = FACT.exec(source.text);
   if (!match) {
     error(source.line, source.indent + 1, "a fact must start 'fact id (source, tier N):'", `sources: ${FACT_SOURCES.join(', ')}`);
-    return undefined;
+    // Keep a fact whose id can be read, so its unlocks are not reported as well.
+    const id = /^fact\s+([a-z0-9][a-z0-9-]*)\b/.exec(source.text)?.[1];
+    const idCol = source.indent + 1 + source.text.indexOf(id ?? '', 4);
+    return id === undefined ? undefined : { id, idCol, source: 'dramatized', tier: 0, line: source.line, text: '', variants: {}, variantLines: {} };
   }
   const [, id = '', sourceTag = '', tierText = '', rest = ''] = match;
-  let ok = true;
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) {
-    error(source.line, source.indent + 6, `'${id}' is not a valid fact id`, 'ids are lowercase words joined by -');
-    ok = false;
+  const idCol = source.indent + 1 + source.text.indexOf(id, 4);
+  if (!isId(id)) {
+    error(source.line, idCol, `'${id}' is not a valid fact id`, 'ids are lowercase words joined by -');
+    return undefined;
   }
+  // A wrong source or tier is reported, and the fact kept, so its unlocks are not reported too.
   if (!(FACT_SOURCES as readonly string[]).includes(sourceTag)) {
-    error(source.line, source.indent + 1 + source.text.indexOf(sourceTag), `unknown fact source '${sourceTag}'`, didYouMean(sourceTag, FACT_SOURCES) ?? `sources: ${FACT_SOURCES.join(', ')}`);
-    ok = false;
+    const col = source.indent + 1 + source.text.indexOf(sourceTag, source.text.indexOf('('));
+    error(source.line, col, `unknown fact source '${sourceTag}'`, didYouMean(sourceTag, FACT_SOURCES) ?? `sources: ${FACT_SOURCES.join(', ')}`);
   }
-  const tier = Number(tierText);
-  if (tier > 3) {
-    error(source.line, source.indent + 1 + source.text.indexOf(`tier ${tierText}`), `tier ${tierText} does not exist`, 'tiers are 0 to 3');
-    ok = false;
+  const tier = (Number(tierText) > 3 ? 0 : Number(tierText)) as Tier;
+  const tierCol = source.indent + 1 + source.text.search(/tier\s+\d/);
+  if (Number(tierText) > 3) {
+    error(source.line, tierCol, `tier ${tierText} does not exist`, 'tiers are 0 to 3');
+  } else if (sourceTag === 'episode' && tier === 0) {
+    error(source.line, tierCol, `fact '${id}' is seen in the episode, so it cannot be tier 0: tier 0 is what the synopsis gives away`, "make it tier 1, or source it 'synopsis' if the synopsis says it");
   }
-  if (!ok) return undefined;
-  return { id, source: sourceTag as FactSource, tier: tier as Tier, line: source.line, text: rest.trim(), variants: {}, variantLines: {} };
+  return { id, idCol, source: sourceTag as FactSource, tier, line: source.line, text: rest.trim(), variants: {}, variantLines: {} };
 }
 
 function join(a: string, b: string): string {

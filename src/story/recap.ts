@@ -2,7 +2,7 @@
 import type { Diagnostic } from './diagnostics.ts';
 import { didYouMean } from './diagnostics.ts';
 import type { RawBlock, SourceLine } from './blocks.ts';
-import { parseLine, type ParsedLine } from './body.ts';
+import { parseLine, type ParsedLine } from './line.ts';
 import { StepResolver, type BeatContext } from './resolve.ts';
 import { DIRECTIVES, verbsWhere } from './directives/index.ts';
 import { parseDirective, type ParsedEffect } from './directives/parse.ts';
@@ -24,7 +24,7 @@ export function readChapter(block: RawBlock, context: BeatContext): RecapChapter
   if (beat && beatField && !context.beatIds.has(beat)) {
     fields.error(beatField, `there is no beat '${beat}'`, didYouMean(beat, context.beatIds) ?? 'name the story beat a newcomer can read the full scene from');
   }
-  const resolver = new StepResolver(block.file, context, false);
+  const resolver = new StepResolver(block.file, context, false, true);
   const steps = parseChapterBody(block.body, block.file, context.report)
     .map((step) => (step.kind === 'line' ? resolver.line(step) : resolver.effect(step)))
     .filter((step): step is LineStep | Effect => step !== undefined);

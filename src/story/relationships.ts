@@ -1,7 +1,7 @@
 /** Relationships between dossier entries: `relation` lines checked against every dossier and fact. */
 import type { Diagnostic } from './diagnostics.ts';
 import { didYouMean } from './diagnostics.ts';
-import type { DossierRelation } from './declarations.ts';
+import type { DossierRelation } from './dossier-block.ts';
 import type { Dossier, Fact, Relationship } from './types.ts';
 
 /** Resolves written relations into relationships, each at the tier of the fact that reveals it; reports bad names and repeats. */

@@ -1,7 +1,8 @@
 /** Resolving parsed steps: every name (speakers, expressions, beats, characters, dossiers, assets) checked against the story. */
 import type { Diagnostic } from './diagnostics.ts';
 import { didYouMean } from './diagnostics.ts';
-import type { ParsedLine, ParsedStep } from './body.ts';
+import type { ParsedStep } from './body.ts';
+import { likelySpeaker, type ParsedLine } from './line.ts';
 import type { ParsedEffect } from './directives/parse.ts';
 import { ASSET_FOLDERS, type AssetIndex } from './assets.ts';
 import type { DirectiveCheck } from './directives/directive.ts';
@@ -37,6 +38,8 @@ export class StepResolver {
     private readonly file: string,
     private readonly context: BeatContext,
     private readonly dramatizedBeat: boolean,
+    /** A recap chapter: narration only, where a name and a colon are a way of retelling, not a mistyped speaker. */
+    private readonly narrated = false,
   ) {}
 
   /** A step with every name it uses resolved; undefined when it cannot run. */
@@ -65,7 +68,10 @@ export class StepResolver {
     if (step.text.length > MAX_LINE_LENGTH) {
       this.error(step.line, step.col, `this line is ${step.text.length} characters; the text box shows ${MAX_LINE_LENGTH}`, 'split it into two lines');
     }
-    if (step.speaker === undefined) return base;
+    if (step.speaker === undefined) {
+      if (!this.narrated) this.warnMixedCaseSpeaker(step);
+      return base;
+    }
     const character = this.context.speakers.get(step.speaker);
     if (!character) {
       this.error(step.line, step.col, `unknown speaker '${step.speaker}'`, didYouMean(step.speaker, this.context.speakers.keys()) ?? 'declare them in a character block');
@@ -104,6 +110,19 @@ export class StepResolver {
     };
   }
 
+  private warnMixedCaseSpeaker(step: ParsedLine): void {
+    const likely = likelySpeaker(step.text, this.context.speakers.keys());
+    if (!likely) return;
+    this.context.report({
+      file: this.file,
+      line: step.line,
+      col: step.col,
+      severity: 'warning',
+      message: `'${likely.written}' reads as narration; did you mean the speaker '${likely.speaker}'?`,
+      hint: `speakers are written in capitals: '${likely.meant} …'`,
+    });
+  }
+
   private error(line: number, col: number, message: string, hint?: string): void {
     this.context.report({ file: this.file, line, col, severity: 'error', message, ...(hint ? { hint } : {}) });
   }
@@ -118,7 +137,11 @@ export class StepResolver {
   }
 
   private option(option: ChoiceOptionInput): ChoiceOption {
-    this.target(option.target, option.line, option.targetCol);
+    if (option.target === 'END') {
+      this.error(option.line, option.targetCol, 'a choice option leads to a beat, not to END', 'lead it to a beat that ends with -> END');
+    } else {
+      this.target(option.target, option.line, option.targetCol);
+    }
     const effects = option.effects.map((e) => this.effect(e)).filter((e): e is Effect => e !== undefined);
     return { file: this.file, line: option.line, ...(option.when ? { when: option.when } : {}), label: option.label, target: option.target, effects };
   }

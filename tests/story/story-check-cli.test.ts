@@ -31,7 +31,7 @@ describe('npm run story:check', () => {
     const result = await storyCheck(copy, '--json');
     expect(result.code).toBe(0);
     const outline = JSON.parse(result.stdout) as { beats: { id: string; file: string; line: number; tier: number }[]; edges: unknown[]; dossiers: { facts: unknown[] }[] };
-    expect(outline.beats.find((b) => b.id === 'sarahs-stage')).toMatchObject({ file: expect.stringMatching(/^assets\/story\/.+\.story$/), line: expect.any(Number), tier: 0 });
+    expect(outline.beats.find((b) => b.id === 'sarahs-stage')).toMatchObject({ file: expect.stringMatching(/^assets\/story\/.+\.story$/), line: expect.any(Number), tier: 1 });
     expect(outline.edges.length).toBeGreaterThan(outline.beats.length);
     expect(outline.dossiers.every((d) => d.facts.length > 0)).toBe(true);
   }, 60_000);

@@ -17,7 +17,7 @@ fact companion (synopsis, tier 0):
   route rouge: Sarah wakes her backstage with two taps on the knee and, without asking much, decides to keep her close.
   route sarah: Sarah wakes the quiet new girl asleep on a flight case and, as she does with all her strays, keeps her close.
   route nectar: Nobody at the docks knows her. Up at the club she is simply the diva's new shadow, clearing glasses.
-fact new-girl (episode, tier 0):
+fact new-girl (episode, tier 1):
   The newest hand at Club Canal: she carries, fetches and, given a quiet corner, falls asleep.
 fact deadpan (episode, tier 1):
   Flat and literal. She answers exactly the question asked, in as few words as will do, and eats when she is told to.
@@ -183,7 +183,7 @@ aliases: man in glasses, the man in glasses, mysterious man, the stranger
 aliases tier 2: Jaron Fate, Jaron, Jaron of Yomi, Hell Giallon, Giallon
 portrait: jaron-neutral
 
-fact takes-over (episode, tier 0):
+fact takes-over (episode, tier 1):
   A stranger in glasses who walks into a Nectar deal in the dark, after the smugglers' contact has been found dead, and takes the deal over.
 fact known-to-sarah (dramatized, tier 1):
   In our telling Sarah is not surprised when he finds her in the rain: she speaks of an arrangement between them and tells him to keep away. What the arrangement is, the confessional says. (Our dramatisation.)
@@ -282,7 +282,7 @@ aliases: the smugglers, smugglers, Nectar smugglers, the smuggler, Malik
 
 fact attacked (synopsis, tier 0):
   Smugglers of Nectar who are attacked by someone, as the synopsis puts it.
-fact new-partner (episode, tier 0):
+fact new-partner (episode, tier 1):
   With their contact gone, a stranger in glasses takes over the deal.
 fact malik (dramatized, tier 1):
   In our telling the dead contact is Malik, a smuggler the episode names: the stranger claims to speak for him and lies about his fate. (Our dramatisation.)

@@ -11,7 +11,7 @@ aliases: Nean, Nairn, ネアン, androids, android
 
 fact androids (synopsis, tier 0):
   Androids who live alongside humans. The article calls them "Nairn"; the episode's name is Nean.
-fact labour (episode, tier 0):
+fact labour (episode, tier 1):
   On Mars they do the hard, dirty work, and are treated less like people than like property.
 fact need-nectar (synopsis, tier 0):
   A Nean cannot live without Nectar; the drug keeps its body running.
@@ -130,7 +130,7 @@ aliases: Mars, 2128, the red planet
 
 fact setting (synopsis, tier 0):
   Mars in the year 2128, where humans and androids live side by side.
-fact dawn (episode, tier 0):
+fact dawn (episode, tier 1):
   The episode opens on a red, dusty Mars at dawn, with Neans at hard labour under a messenger bird's flight.
 
 === dossier canal-city ===
@@ -148,7 +148,7 @@ name: Club Canal
 category: places
 aliases: the club, Canal club, Canal
 
-fact venue (episode, tier 0):
+fact venue (episode, tier 1):
   The club where Sarah sings and is called its diva; the synopsis only says she performs in Canal City.
 fact below-stairs (episode, tier 1):
   Backstage, Nean workers do the heavy lifting while the human staff give orders and drink at the bar.
