@@ -38,7 +38,7 @@ The bird climbs toward the city's towers. Someone is waiting to hear what it see
 [hide bird]
 Tonight a deal will go bad in the dark, and a singer will hold a whole room in her hand, while a quiet girl with red in her name stands close enough to watch.
 [unlock fact act-1.hidden-past]
-METALLIC ROUGE. Act 1: "Crimson Is the Sound of Dawn."
+Metallic Rouge. Act 1: "Crimson Is the Sound of Dawn."
 [unlock fact metallic-rouge.original]
 [unlock fact act-1.title]
 An original anime from studio Bones, directed by Motonobu Hori, with Yutaka Izubuchi as chief supervisor. First broadcast in Japan on 10 January 2024.

@@ -131,7 +131,7 @@ aliases: Mars, 2128, the red planet
 fact setting (synopsis, tier 0):
   Mars in the year 2128, where humans and androids live side by side.
 fact dawn (episode, tier 1):
-  The episode opens on a red, dusty Mars at dawn, with Neans at hard labour under a messenger bird's flight.
+  The episode opens over red, dusty Mars, with Neans at hard labour under a messenger bird's flight.
 
 === dossier canal-city ===
 name: Canal City
