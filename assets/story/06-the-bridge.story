@@ -1,11 +1,13 @@
-// Act 1 — the bridge (beats 22–27): the bridge, Jaron strikes, the transformations, the fight,
-// dawn, and the end credits. Tier 2 except the credits (tier 0: production facts only, so the
-// credits name Jaron's actor against "the man in glasses").
+// Act 1 — the bridge: episode beats 14–18: the bridge, Jaron strikes, the transformations, the
+// fight, dawn; then the end credits. Tier 2 except the credits (tier 0: production facts only, so
+// the credits name Jaron's actor against "the man in glasses").
+// The Truth Bureau is first named here, by Jaron, as in the episode (the rule is in FORMAT.md).
 
 === beat the-bridge ===
 title: The bridge
 location: A bridge over the canal — night
 tier: 2
+episode: 14
 summary: Walking home, Sarah asks Rouge to stay with her. On this bridge, she says, she threw her old self away. Neans cannot kill people, she says — and asks whether Rouge is one of them too.
 
 [bg bridge with fade]
@@ -14,19 +16,18 @@ summary: Walking home, Sarah asks Rouge to stay with her. On this bridge, she sa
 [show sarah smile at left]
 [show rouge blank at right]
 
-Night. The rain has stopped, and the old iron bridge steams under its lamps.
-Sarah walks with her coat open, heels hooked on two fingers, humming a tune with no words. At the crown of the bridge she leans on the railing.  #dramatized
+Night. The rain has stopped, and the old iron bridge steams under its lamps. At its crown Sarah leans on the railing, humming.  #dramatized
 SARAH (smiling): Stay with me, Rouge. Not just at the club. Stay. I don't ask that of every stray I bring home. Well. Not most of them.
-ROUGE (flat): Last night you asked me to mind your things. This is a larger request.  #dramatized
-SARAH (warm): It is. Take a whole minute, if you need one.
+ROUGE: You hardly know me.  #dramatized
+SARAH (warm): I know enough. Take a whole minute, if you need one.  #dramatized
 {heard-hermann-cold} SARAH (sad): Hermann gives me a suite with a view and calls it looking after me. Just once I'd like someone who doesn't keep me.  #dramatized
 She looks down at the black water, and the performer's ease goes out of her shoulders.
 SARAH (sad): I came here once, years ago. A different name, and a lot of things done under it.
 SARAH: And I threw her away, over that rail. What walked off this bridge was Sarah, who sings. I like her better.
 [unlock fact sarah-fitzgerald.the-bridge]
-{saw-sarahs-case} Her hand strays to the slim case in her coat pocket, the way other people touch a charm.  #dramatized
-{saw-withdrawal} ROUGE (flat): This morning a woman at the club begged for her Nectar back. She was shaking.  #dramatized
-{saw-withdrawal} SARAH (guarded): I know. I always know. You learn to sing over certain noises.  #dramatized
+{saw-sarahs-case or saw-case-taken} Her hand strays to the slim case in her coat pocket and stays there.  #dramatized
+ROUGE (flat): This morning a woman at the club begged for Scar Head's Nectar back. He was shaking. She was on her knees.  #dramatized
+SARAH (guarded): I know. I always know. You learn to sing over certain noises.  #dramatized
 SARAH (guarded): You know what they say about Neans? We can't kill people. The Code is written in deeper than anything we get to choose.
 [unlock fact asimov-code.no-killing]
 Not they, Rouge notes. We.
@@ -39,6 +40,7 @@ Above them, along the steel arch, something shifts its weight, and a lamp goes o
 title: Jaron strikes
 location: A bridge over the canal — night
 tier: 2
+episode: 15
 summary: A blow meant for Sarah hits Rouge instead ("wrong one?"). Jaron admits he was the earlier attacker, pushing Sarah to act. Naomi arrives and names him; he calls Rouge a Truth Bureau dog.
 
 [bg bridge]
@@ -54,29 +56,31 @@ Rouge is in the way. Whether she stepped into it or it found her first, nobody c
 [hide rouge]
 She hits the railing, then goes over it. A long second later the canal takes her with one flat sound.  #dramatized
 [show jaron grin at right]
-Jaron straightens his cuffs, then his glasses. The lamplight finds the lenses first, then the smile.
-JARON (grin): Oh dear. Wrong one? How careless. The understudy always did step in front of the star.
-SARAH (afraid): You. Last night you held an umbrella over me in the rain and told me to count my friends.  #dramatized
-JARON: Guilty. And the fright at your patron's tower? Also mine. You needed a push, Viola. You'd never have jumped on your own.
+Jaron straightens his cuffs, then his glasses.
+JARON (grin): Oh dear. Wrong one? How careless of me.
+SARAH (afraid): You. You promised me a way out. I gave you the shipment, and you promised.  #dramatized
+JARON: And the fright at your patron's tower? Mine too. You needed a push, Viola. You'd never have jumped on your own.
 [unlock fact red-gladiator.staged]
-Sarah flinches at the old name as if it were a thrown stone.
+Sarah flinches at the old name.
 [sfx footsteps]
 [show naomi serious at far-left]
-Naomi comes running from the far end of the bridge, coat flapping, a scanner glowing in her hand.  #dramatized
+Naomi comes running from the far end of the bridge, a scanner glowing in her hand.  #dramatized
 NAOMI (serious): Jaron. Jaron Fate, or Jaron of Yomi, if you prefer the dramatic version, and you do.
 {heard-the-feed-die} NAOMI (serious): Also, you owe me a bird. I'm keeping a list, and you're at the top of it.  #dramatized
-JARON (grin): And here's the handler, right on cue. Which makes the girl in the canal the Truth Bureau's dog. Sent in an apron, no less.
+JARON (grin): And here comes the handler, running. Which makes the girl in the canal the Truth Bureau's dog. Sent in an apron, no less.
 [unlock fact jaron-fate.wrong-one]
+[unlock fact truth-bureau.agency]
 [unlock fact truth-bureau.dog]
 SARAH (afraid): The Truth Bureau? Rouge? She dozes off backstage between sets. I took her in.  #dramatized
 JARON (menace): Strays bite, my dear.  #dramatized
-Sarah looks at the rail where Rouge went over. Something behind her eyes closes, quietly, like a door she has shut a hundred times.
+Sarah looks at the rail where Rouge went over. Something in her face closes, quietly and completely.
 -> transformations
 
 === beat transformations ===
 title: Metal Rouge
 location: A bridge over the canal — before dawn
 tier: 2
+episode: 16
 summary: Rouge climbs back onto the bridge armoured: Metal Rouge. Jaron bows out ("showtime… adieu, Viola"), and Sarah becomes Purgatory Viola.
 
 [bg bridge]
@@ -86,7 +90,7 @@ summary: Rouge climbs back onto the bridge armoured: Metal Rouge. Jaron bows out
 [show jaron grin at right]
 [show naomi serious at far-left]
 
-Silence on the bridge. Wind in the cables. Then, far below, the canal begins to glow: red light spreading under black water like a struck match.  #dramatized
+Silence on the bridge. Wind in the cables. Then, far below, the canal begins to glow: red light spreading under black water.  #dramatized
 [sfx heartbeat]
 NAOMI (grinning): There she is. My partner is never late. Occasionally she's just fashionably underwater.  #dramatized
 [sfx transform]
@@ -94,13 +98,13 @@ NAOMI (grinning): There she is. My partner is never late. Occasionally she's jus
 [hide naomi]
 [show metal-rouge neutral at center]
 Something rides a column of spray up onto the deck and lands without a sound: crimson armour, plate over plate, a smooth helm where her face was.  #dramatized
-Metal Rouge. What has come back up wears red the way a warning light does.
+Metal Rouge.
 [unlock fact rouge-redstar.metal-rouge]
 [unlock fact rouge-redstar.one-of-us]
-JARON (grin): Splendid. Showtime, ladies: the stage is all yours. Adieu, Viola.
+JARON (grin): Splendid. Showtime, ladies. Adieu, Viola.
 [unlock fact jaron-fate.adieu]
 [hide jaron]
-He steps backward off the railing into the dark and is gone. Down the canal, a laugh echoes off the water.  #dramatized
+He steps backward off the railing into the dark and is gone.  #dramatized
 Sarah looks at the armour, then at the rail, and puts the two together.
 SARAH (sad): Not a stray at all. You were sent. And I made you up a bed and asked you to stay.  #dramatized
 METAL ROUGE: Viola Keen of the Immortal Nine. I was sent for you. That part is true.  #dramatized
@@ -110,7 +114,7 @@ SARAH (guarded): Then let's stop pretending, both of us. You came for Viola? Her
 [transition glitch]
 [hide sarah]
 [show viola neutral at right]
-Violet light runs over her like frost over glass. Plates bloom across her skin, a helm seals over her face, and one arm swells into an engine.
+Violet light runs over her like frost over glass. Plates bloom across her skin, and one arm swells into an engine.
 Purgatory Viola stands on the bridge where Sarah threw her away. The old name has climbed back out of the water.
 [music fight]
 -> the-fight
@@ -119,6 +123,7 @@ Purgatory Viola stands on the bridge where Sarah threw her away. The old name ha
 title: The fight
 location: A bridge over the canal — the last hour before dawn
 tier: 2
+episode: 17
 summary: Metal Rouge fights Purgatory Viola while Naomi reads her weapons: an ion-accelerated arm, a high-frequency blade. Viola only wanted to sing and be happy: how are Neans any different from humans?
 
 [bg bridge]
@@ -131,9 +136,8 @@ summary: Metal Rouge fights Purgatory Viola while Naomi reads her weapons: an io
 Viola moves first. The deck buckles under her heel, and the distance between them is gone.
 [sfx impact]
 [transition shake]
-Her fist lands where Rouge stood a breath ago, and the deck plating tears like paper.  #dramatized
+Her fist lands where Rouge stood a breath ago, and the deck plating tears open.  #dramatized
 NAOMI (serious): Rouge, that arm's ion-accelerated! Don't block it. Don't be anywhere near where it lands.
-Naomi's scanner chirps; numbers crawl up it faster than she can read them out. She reads them out anyway.  #dramatized
 [sfx blade]
 A thin whine climbs past hearing. From Viola's other arm a blade slides free, so fine its edge seems to blur.
 NAOMI: And the blade's high-frequency: it shivers through whatever it touches. Stay off that edge.
@@ -143,7 +147,7 @@ NAOMI: And the blade's high-frequency: it shivers through whatever it touches. S
 Rouge slips the first cut and the second. The third opens a bright line across her forearm.  #dramatized
 VIOLA: Why can't you let me be? I only wanted to sing, and to be happy for a while. That's all any of us want.
 VIOLA: They drink, they love, they lie, they get tired of who they used to be. So do we. Tell me how a Nean is any different from them!
-{saw-scar-head-robbed or saw-withdrawal} Rouge has seen what Club Canal thinks the difference is: who gets the Nectar, and who gets laughed at.  #dramatized
+Rouge has seen what Club Canal thinks the difference is: who gets the Nectar, and who gets laughed at.  #dramatized
 METAL ROUGE: I don't know. I only know what I was sent to do.  #dramatized
 NAOMI (serious): The accelerator needs a beat to spin back up! Wait for the whine to drop, then go straight through her!  #dramatized
 [sfx impact]
@@ -159,6 +163,7 @@ One strike, straight and without ornament. The blade's hum stutters and dies. On
 title: Crimson is the sound of dawn
 location: A bridge over the canal — dawn
 tier: 2
+episode: 18
 summary: At dawn the dying Sarah remembers that it was raining when they first met. Afterwards Rouge asks "Where next?", and Naomi answers: "Already decided."
 ending: Crimson is the sound of dawn
 
@@ -168,7 +173,7 @@ ending: Crimson is the sound of dawn
 [show rouge neutral at left]
 [show sarah sad at center]
 
-Dawn comes up over Canal City in rust, then crimson, running down the bridge's wet iron like paint.
+Dawn comes up over Canal City in rust, then crimson, and the bridge's wet iron takes the colour.
 The violet armour has flaked away. Head in Rouge's lap lies only Sarah, hair full of grit.  #dramatized
 SARAH (sad): It was raining, the night we met. Do you remember? So hard the whole street sounded like applause.
 [unlock fact sarah-fitzgerald.last-song]
@@ -182,12 +187,12 @@ Then there is only the wind in the cables.
 [hide sarah]
 Rouge stays kneeling a while. Then she gets up, because there is nothing else she has been told to do.  #dramatized
 {heard-hermann-cold} Up in his tower, Hermann Hayward will wake to the news, and will not come.  #dramatized
-{saw-withdrawal} Behind Club Canal, the worker who begged for her Nectar is still counting doses.  #dramatized
-{saw-sarahs-case} Sarah's coat lies where it fell, one pocket weighed down by a slim case nobody will need now.  #dramatized
+Behind Club Canal, a Nean worker is still humming to Scar Head, and still counting doses.  #dramatized
+{saw-sarahs-case or saw-case-taken} Sarah's coat lies where it fell, one pocket weighed down by a slim case nobody will need now.  #dramatized
 [sfx footsteps]
 [show naomi neutral at right]
 Naomi comes up the deck, hands in her pockets. For once she says nothing at all.
-Rouge snaps a square off a bar of chocolate and eats it, watching the sunrise like a report she has to file.  #dramatized
+Rouge snaps a square off a bar of chocolate and eats it, and watches the sun until it is all the way up.  #dramatized
 ROUGE (flat): The job is done. Where next?
 NAOMI (grinning): Already decided.
 [unlock fact naomi-orthmann.already-decided]

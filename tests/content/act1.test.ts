@@ -3,10 +3,10 @@ import { buildDossierModel } from '../../src/dossier/model.ts';
 import { searchDossiers } from '../../src/dossier/search.ts';
 import { decideVisibility } from '../../src/dossier/visibility.ts';
 import { EMPTY_PROGRESS } from '../../src/progress/progress.ts';
-import type { Position } from '../../src/machine/runtime.ts';
 import { outline } from '../../src/story/outline.ts';
 import { readRoute } from '../../src/machine/route-reading.ts';
-import { realStory, playRoute } from '../support/story.ts';
+import { realStory } from '../support/story.ts';
+import { allPaths, beatsOf } from './paths.ts';
 
 // Content tests on the real Act 1 script, read through the compiler's outline and by playing it.
 describe('Act 1 as written in assets/story', () => {
@@ -18,22 +18,7 @@ describe('Act 1 as written in assets/story', () => {
   const newcomer = decideVisibility(dossiers, EMPTY_PROGRESS, 'read');
   const act1 = decideVisibility(dossiers, EMPTY_PROGRESS, 'act1');
 
-  /** Every complete playthrough: one per combination of options at the story's choices. */
-  const allPaths = (() => {
-    const paths: Position[][] = [];
-    // Follow `picks` at the first choices, option 0 after them; branch into every other option on the way.
-    const explore = (picks: number[]): void => {
-      let depth = 0;
-      const path = playRoute(graph, (options) => {
-        if (depth >= picks.length) for (let i = 1; i < options.length; i++) explore([...picks.slice(0, depth), ...Array<number>(depth - picks.length).fill(0), i]);
-        return picks[depth++] ?? 0;
-      });
-      paths.push(path);
-    };
-    explore([]);
-    return paths;
-  })();
-  const beatsOf = (path: Position[]) => [...new Set(path.map((p) => p.beatId))];
+  const paths = allPaths(graph);
 
   it('has the synopsis\'s three pillars as named beats', () => {
     expect(beat('sarahs-stage')?.title).toBe("Sarah's stage");
@@ -74,8 +59,8 @@ describe('Act 1 as written in assets/story', () => {
   });
 
   it('converges on the canon on every route: the reveal, the bridge and the ending', () => {
-    expect(allPaths.length).toBeGreaterThanOrEqual(27);
-    for (const path of allPaths) {
+    expect(paths.length).toBeGreaterThanOrEqual(27);
+    for (const path of paths) {
       const beats = beatsOf(path);
       for (const canon of ['sarahs-stage', 'nectar-smuggling-attack', 'naomis-reveal', 'the-bridge', 'dawn']) expect(beats, canon).toContain(canon);
       expect(path.at(-1)!.ended).toBe(true);
@@ -84,7 +69,7 @@ describe('Act 1 as written in assets/story', () => {
 
   it('unlocks every dossier fact on some playthrough, never before the beat that reveals its tier', () => {
     const unlocked = new Set<string>();
-    for (const path of allPaths) {
+    for (const path of paths) {
       let tierSoFar = 0;
       let known = 0;
       for (const position of path) {
@@ -103,7 +88,7 @@ describe('Act 1 as written in assets/story', () => {
     const all = out.dossiers.flatMap((d) => d.facts.map((f) => `${d.id}.${f.id}`));
     expect(all.filter((k) => !unlocked.has(k))).toEqual([]);
     // The twist waits for Naomi's reveal: no tier-2 beat comes before it on any route.
-    for (const path of allPaths) {
+    for (const path of paths) {
       const firstTwist = beatsOf(path).find((id) => graph.beats[id]!.tier === 2);
       expect(firstTwist).toBe('naomis-reveal');
     }

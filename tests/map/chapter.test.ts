@@ -77,7 +77,7 @@ describe('chapter select', () => {
     expect(position.beatId).toBe('naomi-meets-rouge');
     expect(position.step).toBe(graph.beats['naomi-meets-rouge']!.steps.findIndex((s) => s.kind === 'line'));
     expect(position.visited).toEqual(expect.arrayContaining(['sarah-dressing-room', 'naomi-on-the-wire', 'nectar-trail']));
-    expect(position.visited).not.toContain('backstage');
+    expect(position.visited).not.toContain('rouges-rounds');
     // From the script: each of those three beats sets a flag on the way.
     expect(position.flags).toEqual(expect.arrayContaining(['saw-sarahs-case', 'heard-the-feed-die', 'followed-the-nectar']));
     expect(replay(graph, result.save.log)).toEqual(position);
@@ -88,7 +88,7 @@ describe('chapter select', () => {
     const result = opened(chapterSave({ graph, beatId: 'the-attack', progress: { choices: ['bird-debrief:naomi-on-the-wire'] } }));
     expect(result.source).toBe('mixed');
     expect(result.path.map((c) => [c.label, c.source])).toEqual([
-      ['Go backstage with Rouge', 'canonical'],
+      ['Stay with Sarah as the curtain falls', 'canonical'],
       ['Listen in with Naomi', 'reader'],
     ]);
   });

@@ -54,9 +54,9 @@ describe.each(MAP_PRESET_NAMES)('the %s layout', (preset) => {
     const layout = layoutStory(graph, preset);
     // From the script: the three forks of Act 1 and the route each option leads into.
     const forks = [
-      ['backstage', 'sarah-dressing-room', 'smugglers-tally'],
+      ['sarah-dressing-room', 'rouges-rounds', 'smugglers-tally'],
       ['hermanns-suite', 'rouge-on-watch', 'naomi-on-the-wire'],
-      ['withdrawal', 'naomi-before-noon', 'nectar-trail'],
+      ['sarahs-morning', 'naomi-before-noon', 'nectar-trail'],
     ];
     for (const targets of forks) {
       const boxes = targets.map((id) => layout.nodes.find((n) => n.id === id)!);
@@ -64,9 +64,9 @@ describe.each(MAP_PRESET_NAMES)('the %s layout', (preset) => {
       expect(boxes.map((b) => b.x)).toEqual([...boxes.map((b) => b.x)].sort((a, b) => a - b));
     }
     const colour = (to: string): string | undefined => layout.edges.find((e) => e.kind === 'choice' && e.to === to)?.color;
-    expect([colour('backstage'), colour('sarah-dressing-room'), colour('smugglers-tally')]).toEqual(['#e0304a', '#e8b64c', '#7bd66f']);
+    expect([colour('sarah-dressing-room'), colour('rouges-rounds'), colour('smugglers-tally')]).toEqual(['#e8b64c', '#e0304a', '#7bd66f']);
     // Where a route rejoins the common story its way back is in the route's colour; common ways have none.
-    expect(layout.edges.find((e) => e.from === 'sarah-dressing-room' && e.to === 'the-bar')?.color).toBe('#e8b64c');
+    expect(layout.edges.find((e) => e.from === 'sarah-dressing-room' && e.to === 'backstage')?.color).toBe('#e8b64c');
     expect(layout.edges.find((e) => e.from === 'the-bar')?.color).toBeUndefined();
   });
 

@@ -9,11 +9,11 @@ import { mapFixture, progressWith } from './support.ts';
 
 const OPENING = ['cold-open', 'nectar-smuggling-attack', 'sarahs-stage'];
 
-/** A reader at Sarah's stage for the first time, who once read the bar in another reading and took the backstage option. */
+/** A reader at Sarah's stage for the first time, who once read the bar in another reading and did the rounds with Rouge. */
 function openingReader(graph: StoryGraph, spoilerLevel: MapReader['spoilerLevel'] = 'read'): MapReader {
   return {
     graph,
-    progress: progressWith({ beats: [...OPENING, 'the-bar'], choices: ['sarahs-stage:backstage'] }),
+    progress: progressWith({ beats: [...OPENING, 'the-bar'], choices: ['sarahs-stage:rouges-rounds'] }),
     position: { beatId: 'sarahs-stage', visited: OPENING },
     spoilerLevel,
   };
@@ -53,7 +53,7 @@ describe('the map view', () => {
   it("names the choice that leads to an unread beat only when the reader has read the beat offering it", () => {
     const graph = realStory();
     const nodes = new Map(mapView({ ...openingReader(graph), layout: layoutStory(graph) }).nodes.map((n) => [n.id, n]));
-    expect(nodes.get('backstage')?.reachedBy).toEqual(['Go backstage with Rouge']);
+    expect(nodes.get('rouges-rounds')?.reachedBy).toEqual(['Do the rounds with Rouge']);
     expect(nodes.get('smugglers-tally')?.reachedBy).toEqual(['Follow the Nectar into the dark']);
     // Bird debrief's menu is unread: which choice leads to Hermann's suite stays hidden.
     expect(nodes.get('hermanns-suite')?.reachedBy).toEqual([]);
@@ -63,10 +63,10 @@ describe('the map view', () => {
     const graph = realStory();
     const view = mapView({ ...openingReader(graph), layout: layoutStory(graph) });
     const state = (id: string): string | undefined => view.nodes.find((n) => n.id === id)?.state;
-    expect([state('sarahs-stage'), state('cold-open'), state('the-bar'), state('backstage')]).toEqual(['current', 'on-path', 'read', 'unread']);
+    expect([state('sarahs-stage'), state('cold-open'), state('the-bar'), state('rouges-rounds')]).toEqual(['current', 'on-path', 'read', 'unread']);
     const edge = (from: string, to: string) => view.edges.find((e) => e.from === from && e.to === to)!;
     expect(edge('cold-open', 'nectar-smuggling-attack').state).toBe('on-path');
-    expect(edge('sarahs-stage', 'backstage')).toMatchObject({ state: 'taken', label: 'Go backstage with Rouge' });
+    expect(edge('sarahs-stage', 'rouges-rounds')).toMatchObject({ state: 'taken', label: 'Do the rounds with Rouge' });
     expect(edge('sarahs-stage', 'sarah-dressing-room').state).toBe('not-taken');
     expect(edge('bird-debrief', 'hermanns-suite')).not.toHaveProperty('label');
   });
@@ -110,16 +110,16 @@ describe('the text map', () => {
   it('lists beats top to bottom with the ways out of each, in words', () => {
     const graph = realStory();
     const items = textMap({ ...openingReader(graph), layout: layoutStory(graph) });
-    expect(items.map((i) => i.id).slice(0, 4)).toEqual([...OPENING, 'backstage']);
+    expect(items.map((i) => i.id).slice(0, 4)).toEqual([...OPENING, 'sarah-dressing-room']);
     const stage = items.find((i) => i.id === 'sarahs-stage')!;
     expect(stage.text).toBe("Sarah's stage — Club Canal — the stage (you are here)");
     expect(stage.ways.map((w) => w.text)).toEqual([
-      'Choice “Go backstage with Rouge” → a scene not read yet (taken before)',
       'Choice “Stay with Sarah as the curtain falls” → a scene not read yet',
+      'Choice “Do the rounds with Rouge” → a scene not read yet (taken before)',
       'Choice “Follow the Nectar into the dark” → a scene not read yet',
     ]);
     expect(items.find((i) => i.id === 'cold-open')!.ways.map((w) => w.text)).toEqual(['Then → The Nectar smuggling attack (your path)']);
-    expect(items.find((i) => i.id === 'backstage')!.text).toBe('A scene (not read yet, reached by choosing “Go backstage with Rouge”)');
+    expect(items.find((i) => i.id === 'rouges-rounds')!.text).toBe('A scene (not read yet, reached by choosing “Do the rounds with Rouge”)');
   });
 
   it('keeps the same secrets as the drawn map', () => {

@@ -25,15 +25,15 @@ fact deadpan (episode, tier 1):
   route sarah: Found asleep on a flight case, she explains that the case was closer. She says exactly what is asked, and not a word more.
   route nectar: Among the loud, careless staff she is the quiet one, answering exactly what is asked and doing exactly what she is told.
 fact agent (episode, tier 1):
-  Rouge is no stray: she is an agent of the Truth Bureau, working the club as cover, with Naomi Orthmann as her support.
-  route rouge: The backstage job is cover. Rouge works for the Truth Bureau, and the mechanical bird that finds her at night is her line to Naomi.
-  route sarah: The girl Sarah took in reports to someone after hours: Rouge is a Truth Bureau agent, and the club is her cover.
-  route nectar: The girl clearing glasses sees more than the smugglers would like: she is an agent of the Truth Bureau.
+  Rouge is no stray: she is an agent with orders, working the club as cover, with Naomi Orthmann as her support. Whose agent, Act 1 does not say until the bridge.
+  route rouge: The backstage job is cover. Rouge has orders and a handler, and the mechanical bird that finds her at night is her line to Naomi.
+  route sarah: The girl Sarah took in reports to someone after hours: Rouge is an agent, and the club is her cover.
+  route nectar: The girl clearing glasses sees more than the smugglers would like: she is an agent, with orders and a handler.
 fact orders (episode, tier 1):
   She doubts Sarah is the one they are hunting, but her orders stand: stay close to the singer and find proof.
   route rouge: She has watched Sarah all night and is not convinced she is the one; the orders stand anyway: stay close, find proof.
   route sarah: Sarah woke her kindly and took her in. Rouge doubts the singer is the one they are hunting; her orders are to stay close and find proof.
-  route nectar: The stolen Nectar went somewhere, but Rouge doubts it leads to Sarah. Her orders are to stay close to the singer and find proof.
+  route nectar: Whatever the Nectar trade hides, Rouge doubts Sarah is part of it. Her orders are to stay close to the singer and find proof.
 fact one-of-us (episode, tier 2):
   Rouge is a Nean too, as Sarah guessed on the bridge; the crimson armour she rises in leaves little doubt.
 fact metal-rouge (episode, tier 2):
@@ -46,6 +46,10 @@ fact no-memory (episode, tier 2):
   route rouge: The sharpened image looks like the one wanted for Dr. Roy Junghardt's murder. Rouge says she does not remember, and nothing more.
   route naomi: Naomi watches her as the sharpened image recalls the suspect in Dr. Roy Junghardt's murder; Rouge says she does not remember.
   route nectar: The morning's trail was Nectar; the news opens another, to Dr. Roy Junghardt's murder. Asked about it, Rouge says she does not remember.
+fact kindness (dramatized, tier 1):
+  In our telling she is kind in practical ways, without being asked: she cleans and bandages Sarah's feet the morning after the attack, and helps a failing Nean to a bench. (Our dramatisation.)
+relation sarah-fitzgerald: watches her, under orders (fact orders)
+relation truth-bureau: works for (fact truth-bureau.agency)
 
 === dossier sarah-fitzgerald ===
 name: Sarah Fitzgerald
@@ -61,22 +65,22 @@ fact strays (episode, tier 1):
   route rouge: The band mutters that Sarah keeps collecting strays. Rouge, woken by her backstage, is the latest.
   route sarah: She knows what the band says about her and her strays. She wakes the sleeping new girl anyway, and keeps her.
   route nectar: Everyone at the club knows it: the diva takes in strays, and the quiet new girl is only the latest.
-  route naomi: Asked about Sarah, Rouge lists what she knows, and one item is that Sarah takes in strays, Rouge included.
 fact patron (synopsis, tier 0):
   Her patron and lover is Hermann Hayward, an executive of Panacea's Mars branch.
   route rouge: The staff toast her and brag about her patron, a Panacea big shot: Hermann Hayward.
   route sarah: When Hermann Hayward calls, she goes. He is her patron, her lover, and a man who likes to own things.
-  route nectar: Down at the docks her name comes attached to his: she is the Panacea man's singer.
+  route nectar: At the docks he is "the Panacea man" in a ledger; at the club's bar they toast him as Sarah's patron.
 fact attacked (synopsis, tier 0):
-  After the show, while she is with Hermann, an attacker strikes; she escapes into the rain, and a mysterious man approaches her.
+  After the show, while she is with Hermann, an attacker strikes; she escapes, and a mysterious man approaches her.
   route rouge: Out in the rain, Rouge hears the glass come down. By the time she finds the right alley, Sarah has escaped and a stranger has come and gone.
   route sarah: The window bursts, something crouches in the gap, and Sarah runs barefoot into the rain. When it is over, a stranger finds her.
   route naomi: Through her bird, Naomi sees it only in pieces: the suite, the attacker, Sarah running. Then the picture dies, and a stranger finds Sarah.
 fact locked-case (dramatized, tier 1):
   Before she leaves for Hermann's suite she locks a slim case away where no one will look. (Our dramatisation.)
+  route rouge: She keeps a slim case in a locked drawer under her mirror; the morning after the attack she takes it with her and asks Rouge to tell no one. (Our dramatisation.)
 fact viola-keen (episode, tier 2):
   Sarah has been injecting Nectar: she is a Nean, almost certainly the Immortal Nine member Viola Keen, "Purgatory Viola".
-  route rouge: After a morning watching a Nean beg for Nectar, the truth lands hard: Sarah injects it too. She is a Nean, almost surely Viola Keen, "Purgatory Viola".
+  route rouge: The woman whose feet Rouge bandaged this morning injects Nectar: she is a Nean, almost surely Viola Keen, "Purgatory Viola".
   route naomi: Naomi's file said it between the lines; now she says it aloud. Sarah injects Nectar, so she is a Nean: almost surely Viola Keen, "Purgatory Viola".
   route nectar: The Nectar trail ends at the diva. Sarah injects it: she is a Nean, almost certainly the Immortal Nine's Viola Keen, "Purgatory Viola".
 fact the-leak (episode, tier 2):
@@ -91,6 +95,9 @@ fact the-bridge (episode, tier 2):
   route nectar: Far from the docks, on the bridge where she says she left her old self, Sarah asks Rouge to stay.
 fact last-song (episode, tier 2):
   As Purgatory Viola she fights Rouge, asking how Neans differ from humans when all she wanted was to sing and be happy. Dying at dawn, she remembers it was raining when they first met.
+relation rouge-redstar: took her in as her companion (fact rouge-redstar.companion)
+relation jaron-fate: leaked the Nectar shipment to him, for a promise of freedom (fact the-leak)
+relation immortal-nine: one of them, as Viola Keen (fact viola-keen)
 
 === dossier naomi-orthmann ===
 name: Naomi Orthmann
@@ -102,7 +109,7 @@ fact informant (synopsis, tier 0):
   A woman who appears before Rouge and gives her information about Sarah. (The article's "gives him" means Rouge, who is a girl.)
   route rouge: For Rouge she is first a voice in a mechanical bird, then a woman across a lunch table, briefing her on Sarah.
   route naomi: She has been reading Sarah's file all morning; at noon she sits down with Rouge and tells her what it says.
-  route nectar: While the docks haggle over Nectar, she meets Rouge and passes on what she knows about Sarah.
+  route nectar: While the docks price Nectar beyond anyone's reach, she meets Rouge and passes on what she knows about Sarah.
 fact bird (episode, tier 1):
   She speaks through a mechanical messenger bird, which flies over the red planet in the episode's first shot.
 fact support (episode, tier 1):
@@ -129,6 +136,8 @@ fact on-the-bridge (episode, tier 2):
   On the bridge she names the attacker, Jaron, and then reads Viola's weapons for Rouge: an ion-accelerated arm and a high-frequency blade.
 fact already-decided (episode, tier 2):
   At dawn, after Sarah is gone, Rouge asks "Where next?" and Naomi answers that it is "Already decided."
+relation rouge-redstar: her support and partner (fact support)
+relation sarah-fitzgerald: investigates her (fact informant)
 
 === dossier hermann-hayward ===
 name: Hermann Hayward
@@ -142,11 +151,11 @@ fact lover (synopsis, tier 0):
   Sarah's patron and lover. The article's "Sarah's mistress" is a mistranslation: Hermann is a man, and her patron.
   route rouge: To the club staff he is the diva's patron, a Panacea big shot they toast after closing.
   route sarah: He is her patron and her lover, and when he wants her at his suite, she goes.
-  route nectar: At the docks he is "the Panacea man", and Sarah is his singer.
+  route nectar: The smugglers' "Panacea man" is, up at the club, the diva's patron and lover.
 fact trafficking (synopsis, tier 0):
   He is involved in the Nectar trafficking.
-  route rouge: The Panacea big shot the staff toast has a hand in the Nectar trafficking, and after tonight Rouge knows it.
-  route sarah: Sarah's patron has a second business: the Nectar his company makes, he also helps traffic.
+  route rouge: Through the bird, Naomi tells Rouge what the staff's toast leaves out: Panacea's Nectar leaves his warehouses without paperwork.
+  route sarah: While Sarah rides up to his tower, Naomi tells Rouge what his warehouses leak: Nectar without paperwork.
   route nectar: The smugglers call him "the Panacea man": the Nectar on their crates comes from his company, and he has a hand in its trade.
 fact possessive (dramatized, tier 1):
   Cold and possessive with Sarah: he treats her as something he owns, and business calls come first. (Our reading of him.)
@@ -157,12 +166,15 @@ fact rattled (episode, tier 1):
   After the attack, on the phone, he is shaken: the attacker on the news is the same one, and it came to him too.
   route rouge: The news shows a murder suspect, blurred. On the phone Hermann says it plainly: the same one came here.
   route sarah: The man who owns rooms is afraid now. On the phone he says the killer on the news came for him too.
-  route naomi: Naomi's bird is dead, so she never hears it: Hermann, rattled, tying the thing that came through his wall to the suspect on the news.
+  route naomi: With her bird dead, Naomi never hears it: Hermann, rattled, tying the thing that came through his wall to the suspect on the news.
 fact in-the-file (episode, tier 1):
   In their debrief Rouge and Naomi weigh what Hermann's part is, and how close Sarah stands to it.
   route rouge: Through the bird, Naomi and Rouge turn Hermann over: a Panacea man, Sarah's patron, and a question mark.
   route sarah: While Sarah is summoned to his suite, Rouge and Naomi are discussing him: what he knows, and what she does.
   route nectar: The smugglers' "Panacea man" is also on Naomi's mind: she and Rouge talk him over through the bird.
+relation sarah-fitzgerald: patron and lover (fact lover)
+relation panacea: executive at the Mars branch (fact executive)
+relation smugglers: has a hand in their Nectar trade (fact trafficking)
 
 === dossier jaron-fate ===
 name: The man in glasses
@@ -173,6 +185,8 @@ portrait: jaron-neutral
 
 fact takes-over (episode, tier 1):
   A stranger in glasses who walks into a Nectar deal in the dark, after the smugglers' contact has been found dead, and takes the deal over.
+fact known-to-sarah (dramatized, tier 1):
+  In our telling Sarah is not surprised when he finds her in the rain: she speaks of an arrangement between them and tells him to keep away. What the arrangement is, the confessional says. (Our dramatisation.)
 fact approaches-sarah (synopsis, tier 0):
   After Sarah escapes the attack, a mysterious man approaches her.
   route rouge: Rouge reaches the street too late to see it: once Sarah is clear of the attack, a man in glasses is there for her.
@@ -196,6 +210,9 @@ fact wrong-one (episode, tier 2):
   route nectar: The smugglers' man in glasses hits Rouge by mistake, admits he staged the attack on Sarah at the suite, and calls Rouge a Truth Bureau dog.
 fact adieu (episode, tier 2):
   When Metal Rouge stands up, he leaves with a flourish, calling it showtime and bidding Viola adieu.
+relation smugglers: took over their deal (fact takes-over)
+relation sarah-fitzgerald: promised her freedom, then struck at her (fact confession)
+relation rouge-redstar: calls her a Truth Bureau dog (fact wrong-one)
 
 === dossier scar-head ===
 name: Scar Head
@@ -204,16 +221,19 @@ aliases: Scarhead, the big Nean
 portrait: scar-head-neutral
 
 fact helper (episode, tier 1):
-  A big, quiet Nean worker at Club Canal. He helps the new girl Rouge backstage and gets berated by Kevin for it.
-  route rouge: When Kevin sends Rouge's box of bulbs flying, the big scarred Nean gathers them up, and Kevin shouts at him for it.
-  route nectar: The big Nean at the smugglers' door is the one who helped the new girl backstage, and took Kevin's shouting for it.
+  A big, quiet Nean worker at Club Canal. He helps the new girl Rouge backstage and is berated for it.
+  route rouge: When Rouge's box of bulbs goes flying, the big Nean gathers them up without breaking one, and is shouted at for it.
+  route nectar: Back at the club, while the smugglers count crates, the big Nean helps the new girl pick up her bulbs, and is shouted at for it.
+  route sarah: In the corridor, while Sarah's car waits, the big Nean helps the new girl pick up her bulbs, and is shouted at for it.
 fact robbed (episode, tier 1):
   The club's human staff steal his Nectar. The female Nean worker offers him hers; he refuses, because without it she would stop and be scrapped.
-  route rouge: Rouge sees it all: his Nectar stolen, a fellow worker offering hers, and his refusal, because without it she would stop and be scrapped.
+  route rouge: From a doorway Rouge overhears it: his Nectar stolen, a fellow worker offering hers, and his refusal, because without it she would stop and be scrapped.
   route nectar: Stolen Nectar is not only a dock business: the club's staff took Scar Head's, and when a friend offered hers, he would not take it.
+fact withdrawal (episode, tier 1):
+  By the next morning, without his Nectar, he is in withdrawal: shaking, stalling, at the limit of his strength.
 fact buys-nectar (dramatized, tier 1):
-  In the morning he goes to the smugglers with what little he has, trying to buy Nectar for the Nean worker. (Our dramatisation.)
-  route nectar: In the grey morning he counts out everything he owns for the smugglers, trying to buy Nectar for the woman who offered him hers.
+  Before dawn, with him already shaking, the Nean worker takes everything the two of them own to the smugglers to buy him one dose. It is not enough. (Our dramatisation.)
+relation rouge-redstar: helps her backstage (fact helper)
 
 === dossier club-staff ===
 name: Club Canal's staff
@@ -222,10 +242,9 @@ aliases: Kevin, the staff, club staff, the bartenders, bartender, the band, band
 portrait: club-staff-neutral
 
 fact kevin (episode, tier 1):
-  Kevin works the bar at Club Canal: loud, sneering, and quick to shout at the Nean workers and the new girl.
-  route rouge: Kevin knocks Rouge's box of bulbs flying, then berates Scar Head for helping her pick them up.
-  route sarah: After closing Kevin leads the toasts to Sarah, and sneers that no Nean can lift a finger against him.
-  route nectar: Kevin holds court at the bar after closing: toasts for the diva, sneers for the Neans.
+  Kevin is one of Club Canal's human staff, named in the episode.
+fact kevin-in-our-telling (dramatized, tier 1):
+  In this retelling Kevin is the loudest of the staff: he knocks Rouge's box of bulbs flying, berates Scar Head for helping her, and keeps the stolen Nectar. The episode does not say which of the staff did these things. (Our dramatisation.)
 fact the-band (episode, tier 1):
   Sarah's bandmates grumble that she keeps taking in strays.
   route rouge: A bandmate complains within Rouge's hearing: another stray for Sarah's collection.
@@ -240,6 +259,7 @@ fact the-toast (episode, tier 1):
   route rouge: Rouge clears their glasses while they toast Sarah's Panacea patron, praise the Asimov Code and joke that Neans spy for the Visitors.
   route sarah: After the show they raise glasses to the diva and her Panacea patron, then laugh that the Asimov Code keeps Neans in line and that Neans spy for the Visitors.
   route nectar: Over drinks they boast about the diva's Panacea patron and the Asimov Code, and joke that Neans spy for the Visitors, not knowing who is listening.
+relation scar-head: steal his Nectar (fact scar-head.robbed)
 
 === dossier nean-worker ===
 name: The Nean worker
@@ -251,9 +271,9 @@ fact offer (episode, tier 1):
   A tired, kind Nean who works at the club. When Scar Head's Nectar is stolen, she offers him hers.
   route rouge: Rouge sees a tired woman hold out her own Nectar to Scar Head without a second thought.
 fact withdrawal (episode, tier 1):
-  By morning she is without Nectar, begging the staff to give it back, and suffering.
-  route rouge: In the morning Rouge watches her plead with the staff for the Nectar, and watches what it costs her to wait.
-  route nectar: Her Nectar is gone and she is failing by morning, which is why Scar Head goes to the smugglers.
+  In the morning she begs the staff, on her knees, to give Scar Head's Nectar back, and when they refuse she can only hold on to him.
+  route nectar: She has already tried the docks. The staff who stole his Nectar are the last door she can knock on, and it stays shut.
+relation scar-head: offers him her dose, begs for his (fact offer)
 
 === dossier smugglers ===
 name: The Nectar smugglers
@@ -261,13 +281,15 @@ category: people
 aliases: the smugglers, smugglers, Nectar smugglers, the smuggler, Malik
 
 fact attacked (synopsis, tier 0):
-  Smugglers of Nectar whose deal is hit by someone; at the canal dock they find their contact dead.
+  Smugglers of Nectar who are attacked by someone, as the synopsis puts it.
 fact new-partner (episode, tier 1):
-  With their contact gone, a stranger in glasses takes over the deal; in the episode he claims to speak for their partner, Malik, and lies about what happened to him.
+  With their contact gone, a stranger in glasses takes over the deal.
+fact malik (dramatized, tier 1):
+  In our telling the dead contact is Malik, a smuggler the episode names: the stranger claims to speak for him and lies about his fate. (Our dramatisation.)
 fact the-ledger (dramatized, tier 1):
   Moving the crates afterwards, the crew find Panacea lot numbers on them and talk nervously of "the Panacea man". (Our dramatisation.)
 fact the-price (dramatized, tier 1):
-  To the smugglers, Nectar is a price, and since the shipment was hit it has soared. For a single dose he takes everything Scar Head owns. (Our dramatisation.)
+  To the smugglers, Nectar is a price, and since the shipment was hit it has soared: everything Scar Head and his friend own will not buy one dose. (Our dramatisation.)
 
 === dossier roy-junghardt ===
 name: Dr. Roy Junghardt
@@ -295,3 +317,5 @@ aliases: Silvia
 
 fact suspects-sarah (episode, tier 2):
   A name from the confessional: Sylvia suspects Sarah, which is why Jaron wants to strike first.
+relation sarah-fitzgerald: suspects her (fact suspects-sarah)
+

@@ -33,7 +33,7 @@ fact role (production, tier 0):
 fact career (production, tier 0):
   Mechanical designer on Mobile Police Patlabor and chief director of Space Battleship Yamato 2199 (the article says "general director").
 fact rahxephon (synopsis, tier 0):
-  The article frames the series as his return after 19 years: RahXephon, also with Bones, was his last series as director.
+  The article frames the series as his return after 19 years: RahXephon was his last series as director.
 
 === dossier motonobu-hori ===
 name: Motonobu Hori

@@ -30,7 +30,7 @@ fact life-support (synopsis, tier 0):
 fact made-by-panacea (synopsis, tier 0):
   It is made by the Panacea corporation.
 fact smuggled (synopsis, tier 0):
-  It is also smuggled and trafficked; in Act 1 a smugglers' deal is hit by someone, and their contact is found dead.
+  It is also smuggled and trafficked; in Act 1 someone attacks the smugglers.
 fact leash (episode, tier 1):
   Whoever holds a Nean's Nectar holds the Nean. At Club Canal the human staff simply take it.
   route rouge: Backstage Rouge sees how it works: the staff take the workers' Nectar, and the workers can do nothing about it.
@@ -73,17 +73,18 @@ fact mars-branch (synopsis, tier 0):
   Its Mars branch counts Hermann Hayward among its executives.
 fact lot-numbers (dramatized, tier 1):
   Its lot numbers turn up on the smugglers' crates, so the black-market Nectar is Panacea's own. (Our dramatisation.)
+relation nectar: makes it (fact nectar.made-by-panacea)
 
 === dossier truth-bureau ===
 name: The Truth Bureau
 category: factions
 aliases: Truth Bureau, Aletheia, the Bureau
 
-fact agency (episode, tier 1):
-  The agency Rouge works for, with Naomi as her support. The English subtitles call it Aletheia.
-  route rouge: The bird's voice and the orders it carries come from the Truth Bureau (Aletheia in the English subtitles).
-  route sarah: Sarah's new girl answers to an agency she has never heard named: the Truth Bureau, or Aletheia in the English subtitles.
-  route nectar: The smugglers have more than the police to worry about: the Truth Bureau (Aletheia in the English subtitles) has an agent at the club.
+fact agency (episode, tier 2):
+  The agency Rouge works for, with Naomi as her support. Act 1 names it once, when Jaron sneers at Rouge on the bridge. The English subtitles call it Aletheia.
+  route rouge: Rouge's employers get a name at last, from the man who knocked her into the canal: the Truth Bureau (Aletheia in the English subtitles).
+  route naomi: Naomi never says aloud who she and Rouge work for. Jaron does: the Truth Bureau (Aletheia in the English subtitles).
+  route nectar: The man who took over the smugglers' deal knows exactly who Rouge works for: the Truth Bureau (Aletheia in the English subtitles).
 fact dog (episode, tier 2):
   Jaron knows it, and despises it: he sneers at Rouge as a Truth Bureau dog.
 
@@ -98,6 +99,7 @@ fact losses (episode, tier 2):
   Two of them, Nius and Achillus, are already dead; Jaron blames "the red one".
 fact alter (episode, tier 2):
   They belong to a group called Alter.
+relation alter: belong to it (fact alter)
 
 === dossier alter ===
 name: Alter
@@ -129,7 +131,7 @@ aliases: Mars, 2128, the red planet
 fact setting (synopsis, tier 0):
   Mars in the year 2128, where humans and androids live side by side.
 fact dawn (episode, tier 1):
-  The episode opens on a red, dusty Mars at dawn, with Neans at hard labour under a messenger bird's flight.
+  The episode opens over red, dusty Mars, with Neans at hard labour under a messenger bird's flight.
 
 === dossier canal-city ===
 name: Canal City
