@@ -6,13 +6,16 @@
 import type { Announcer } from '../a11y/announcer.ts';
 import type { AudioPort } from '../audio/audio-port.ts';
 import type { StorySave } from '../machine/story-machine.ts';
+import { lineId } from '../progress/progress.ts';
 import { StorySession } from '../session/story-session.ts';
 import { resumeNotice, saveRecordOf } from '../storage/save-meta.ts';
 import type { SaveRecord, SlotId } from '../storage/save-schema.ts';
 import type { ExplorerStorage } from '../storage/explorer-storage.ts';
 import type { StoryGraph } from '../story/types.ts';
 import type { MotionSource } from '../ui/display.ts';
+import { BacklogOverlay } from '../ui/backlog/backlog-overlay.ts';
 import type { ButtonSpec } from '../ui/dom.ts';
+import { bindGamepads, moveFocus } from '../ui/gamepad.ts';
 import { Navigator } from '../ui/navigator.ts';
 import type { OverlayRoute } from '../ui/routes.ts';
 import { askFirst } from '../ui/saves/confirm.ts';
@@ -54,6 +57,7 @@ export class Explorer {
     deps.doc.addEventListener('visibilitychange', () => {
       if (deps.doc.hidden) onHide();
     });
+    bindGamepads(win, this.padActions());
   }
 
   /** Shows the title (with Continue when an autosave exists) and opens any overlay the address names. */
@@ -107,7 +111,18 @@ export class Explorer {
     if (id === 'story' && this.session) {
       const session = this.session;
       session.clock.start();
-      return new StoryScreen({ doc, actor: session.actor, settings, audio, motion, toTitle: () => void this.toTitle(), menu: this.storyMenu() });
+      const progress = this.deps.storage.progress;
+      return new StoryScreen({
+        doc,
+        actor: session.actor,
+        settings,
+        audio,
+        motion,
+        toTitle: () => void this.toTitle(),
+        menu: this.storyMenu(),
+        openBacklog: () => this.open({ kind: 'backlog' }),
+        readBefore: (beatId, text) => progress.get().lines.includes(lineId(beatId, text)),
+      });
     }
     this.titleShown += 1;
     return new TitleScreen({
@@ -125,6 +140,7 @@ export class Explorer {
     const { doc, storage, toasts, graph } = this.deps;
     const close = (): void => this.navigator.close();
     const notify = (text: string): void => void toasts.show(text);
+    if (route.kind === 'backlog') return new BacklogOverlay({ actor: this.screens.screen()?.id === 'story' ? this.session?.actor : undefined, close });
     if (route.kind === 'saves') {
       return new SavesOverlay(doc, {
         saves: storage.saves,
@@ -155,6 +171,7 @@ export class Explorer {
   private async toTitle(): Promise<void> {
     this.session?.clock.stop();
     await this.session?.flush();
+    this.hasAutosave = await this.deps.storage.saves.has('auto');
     this.screens.go('title');
   }
 
@@ -197,6 +214,22 @@ export class Explorer {
 
   private open(route: OverlayRoute): void {
     this.navigator.open(route);
+  }
+
+  /** A gamepad's buttons, as the keyboard and the real buttons would do it. */
+  private padActions(): Parameters<typeof bindGamepads>[1] {
+    const doc = this.deps.doc;
+    const key = (k: string): void => void doc.body.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+    const focusable = (el: Element | null): el is HTMLElement => el instanceof HTMLElement && el.matches('button, a[href], input, select, summary');
+    const scope = (): HTMLElement => doc.querySelector<HTMLElement>('.overlay') ?? doc.querySelector<HTMLElement>('.choices:not([hidden])') ?? doc.getElementById('ui')!;
+    return {
+      activate: () => (focusable(doc.activeElement) ? doc.activeElement.click() : key('Enter')),
+      back: () => (this.screens.openOverlayKind() ? this.navigator.close() : key('Backspace')),
+      move: (direction) => moveFocus(scope(), direction),
+      menu: () => (this.screens.openOverlayKind() === 'settings' ? this.navigator.close() : this.open({ kind: 'settings' })),
+      log: () => key('l'),
+      auto: () => key('a'),
+    };
   }
 
   private titleMenu(): ButtonSpec[] {

@@ -89,6 +89,21 @@ export function storyLines(heard: readonly string[]): string[] {
   return heard.filter((line) => !line.startsWith('Scene: ') && !/^\[.*\]$/.test(line) && !line.startsWith('The end: '));
 }
 
+/**
+ * Starts counting what the live region says (it keeps only its latest lines itself); the returned
+ * function gives everything said since, in order.
+ */
+export async function listenToLog(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const heard: string[] = [];
+    (window as unknown as { heardSince: string[] }).heardSince = heard;
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) heard.push(n.textContent ?? '');
+    }).observe(document.getElementById('story-log')!, { childList: true });
+  });
+  return () => page.evaluate(() => [...(window as unknown as { heardSince: string[] }).heardSince]);
+}
+
 /** Waits until the live region has more than `count` lines and returns them all. */
 export async function waitForLines(page: Page, count: number): Promise<string[]> {
   await page.waitForFunction((n) => document.querySelectorAll('#story-log p').length > n, count, { timeout: 20_000 });
