@@ -1,8 +1,11 @@
 import { defineConfig } from 'vite';
+import { cspPlugin } from './src/build/csp-plugin.ts';
+import { offlinePlugin } from './src/build/offline-plugin.ts';
 import { storyPlugin } from './src/build/story-plugin.ts';
 
 export default defineConfig({
-  plugins: [storyPlugin()],
+  // `base` sets the sub-path the site is served under (e.g. `vite build --base /games/rouge/`).
+  plugins: [storyPlugin(), offlinePlugin(), cspPlugin()],
   server: { port: 5173 },
   preview: { port: 4173 },
   build: {

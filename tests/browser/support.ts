@@ -35,6 +35,8 @@ export interface OpenOptions {
   readonly baseUrl?: string;
   /** Reuse a context (same storage) instead of a fresh one. */
   readonly context?: BrowserContext;
+  /** Let the service worker install (off by default: each test would precache the whole build). */
+  readonly serviceWorkers?: boolean;
 }
 
 let shared: Promise<Browser> | undefined;
@@ -55,6 +57,7 @@ export async function openApp(options: OpenOptions = {}): Promise<TestPage> {
       hasTouch: options.touch === true,
       isMobile: options.touch === true,
       reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+      serviceWorkers: options.serviceWorkers ? 'allow' : 'block',
     }));
   const page = await context.newPage();
   const errors: string[] = [];
