@@ -15,8 +15,16 @@ export type ChapterStatus = 'done' | 'current' | 'ahead';
 
 /** An entry of the timeline: a chapter of the current track, or the gate standing for the chapters behind it. */
 export type TimelineEntry =
-  | { readonly kind: 'chapter'; readonly id: string; readonly number: number; readonly title: string; readonly status: ChapterStatus; readonly share: number }
-  | { readonly kind: 'gate'; readonly label: string; readonly status: ChapterStatus | 'declined'; readonly share: number };
+  | {
+      readonly kind: 'chapter';
+      readonly id: string;
+      readonly number: number;
+      readonly title: string;
+      readonly status: ChapterStatus;
+      /** How much of the chapter has been told, 0–1 (lines begun over lines). */
+      readonly progress: number;
+    }
+  | { readonly kind: 'gate'; readonly label: string; readonly status: ChapterStatus | 'declined' };
 
 /** The chapter on screen. */
 export interface ChapterView {
@@ -69,12 +77,16 @@ function timeline(script: RecapScript, state: RecapState): TimelineEntry[] {
   const item = itemOf(script, state);
   const atGate = item.kind === 'gate';
   const status = (index: number): ChapterStatus => (index < item.chapter || item.kind === 'end' || (atGate && index < track.mainCount) ? 'done' : index === item.chapter ? 'current' : 'ahead');
-  const total = track.items.reduce((sum, i) => sum + (Number.isFinite(script.durationMs(i)) ? script.durationMs(i) : 0), 0);
-  const shareOf = (chapter: number): number => track.items.filter((i) => i.chapter === chapter).reduce((sum, i) => sum + script.durationMs(i), 0) / total;
-  const entries: TimelineEntry[] = track.chapters.map((c, index) => ({ kind: 'chapter', id: c.id, number: index + 1, title: c.title, status: status(index), share: shareOf(index) }));
+  const progress = (index: number): number => {
+    const s = status(index);
+    if (s !== 'current') return s === 'done' ? 1 : 0;
+    const lines = track.chapters[index]!.steps.filter((step) => step.kind === 'line').length;
+    return item.kind === 'line' && lines > 0 ? (item.line + 1) / lines : 0;
+  };
+  const entries: TimelineEntry[] = track.chapters.map((c, index) => ({ kind: 'chapter', id: c.id, number: index + 1, title: c.title, status: status(index), progress: progress(index) }));
   if (state.gate !== 'accepted') {
     const gateStatus = state.gate === 'declined' ? 'declined' : atGate ? 'current' : 'ahead';
-    entries.splice(track.mainCount, 0, { kind: 'gate', label: TWIST_PLACEHOLDER, status: gateStatus, share: 0 });
+    entries.splice(track.mainCount, 0, { kind: 'gate', label: TWIST_PLACEHOLDER, status: gateStatus });
   }
   return entries;
 }
