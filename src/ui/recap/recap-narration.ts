@@ -9,7 +9,8 @@ export class Narration {
 
   constructor(private readonly doc: Document) {
     this.lines = h(doc, 'div', { className: 'recap-lines' });
-    this.el = h(doc, 'div', { className: 'recap-narration' }, [this.lines]);
+    // Focusable, so a keyboard can scroll it when a long chapter outgrows it (a narrow or zoomed window).
+    this.el = h(doc, 'div', { className: 'recap-narration', attrs: { role: 'region', 'aria-label': 'Narration', tabindex: 0 } }, [this.lines]);
   }
 
   /** Shows the view's lines (hidden at the gate and the end, where a panel speaks instead). */

@@ -42,8 +42,8 @@ export class Timeline {
     const id = entry.kind === 'chapter' ? `chapter-${entry.number}` : 'twist';
     const content =
       entry.kind === 'chapter'
-        ? [h(doc, 'span', { className: 'recap-tl-number', text: String(entry.number) }), h(doc, 'span', { className: 'recap-tl-title', text: entry.title })]
-        : [h(doc, 'span', { className: 'recap-tl-number recap-tl-lock', text: '?', attrs: { 'aria-hidden': 'true' } }), h(doc, 'span', { className: 'recap-tl-title', text: entry.label })];
+        ? [h(doc, 'span', { className: 'recap-tl-number', text: String(entry.number) }), ' ', h(doc, 'span', { className: 'recap-tl-title', text: entry.title })]
+        : [h(doc, 'span', { className: 'recap-tl-number recap-tl-lock', text: '?', attrs: { 'aria-hidden': 'true' } }), ' ', h(doc, 'span', { className: 'recap-tl-title', text: entry.label })];
     const link = h(
       doc,
       'a',
