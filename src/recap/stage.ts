@@ -8,7 +8,7 @@ import type { StageFrame } from '../machine/selectors.ts';
 import type { UpcomingArt } from '../machine/prefetch.ts';
 import { artOf, runDirective } from '../story/directives/index.ts';
 import { EMPTY_STAGE, type EffectState, type Stage, type StoryCue } from '../story/stage.ts';
-import type { BgTransition, Effect, StoryGraph } from '../story/types.ts';
+import type { BgTransition, StoryGraph } from '../story/types.ts';
 import { itemOf, trackOf, type RecapState } from './player.ts';
 import type { RecapItem, RecapScript, RecapTrack } from './script.ts';
 
@@ -101,7 +101,7 @@ function transitionOf(script: RecapScript, state: RecapState, bg: string | null)
   const steps = trackOf(script, state).chapters[item.chapter]?.steps ?? [];
   for (let s = Math.min(item.step, steps.length) - 1; s >= 0; s--) {
     const step = steps[s]!;
-    if (step.kind === 'bg' && step.key === bg) return (step as Extract<Effect, { kind: 'bg' }>).transition;
+    if (step.kind === 'bg' && step.key === bg) return step.transition;
   }
   return 'fade';
 }
