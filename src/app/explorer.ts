@@ -5,7 +5,11 @@
  */
 import type { Announcer } from '../a11y/announcer.ts';
 import type { AudioPort } from '../audio/audio-port.ts';
+import { browserSpeech } from '../audio/browser-speech.ts';
+import type { SpeechPort } from '../audio/speech.ts';
+import { bindStoryVoice, type StoryVoice } from '../audio/story-voice.ts';
 import type { StorySave } from '../machine/story-machine.ts';
+import { chapterSave } from '../map/chapter.ts';
 import { lineId } from '../progress/progress.ts';
 import { StorySession } from '../session/story-session.ts';
 import { resumeNotice, saveRecordOf } from '../storage/save-meta.ts';
@@ -17,6 +21,7 @@ import { BacklogOverlay } from '../ui/backlog/backlog-overlay.ts';
 import type { ButtonSpec } from '../ui/dom.ts';
 import { bindGamepads, moveFocus } from '../ui/gamepad.ts';
 import { Navigator } from '../ui/navigator.ts';
+import { RecapScreen } from '../ui/recap/recap-screen.ts';
 import type { OverlayRoute } from '../ui/routes.ts';
 import { askFirst } from '../ui/saves/confirm.ts';
 import { SavesOverlay } from '../ui/saves/saves-overlay.ts';
@@ -38,6 +43,8 @@ export interface ExplorerDeps {
   readonly motion: MotionSource;
   /** The latest picture of the stage for a save slot (the stage provides it once it runs). */
   readonly thumbnail: () => string | undefined;
+  /** Self-voicing (the browser's speech synthesis unless given). */
+  readonly speech?: SpeechPort;
 }
 
 /** The running explorer. */
@@ -47,9 +54,12 @@ export class Explorer {
   private session: StorySession | undefined;
   private hasAutosave = false;
   private titleShown = 0;
+  private readonly speech: SpeechPort;
+  private unbindVoice: StoryVoice | undefined;
 
   constructor(private readonly deps: ExplorerDeps) {
     const win = deps.doc.defaultView!;
+    this.speech = deps.speech ?? browserSpeech(win);
     this.screens = new ScreenHost(deps.doc.getElementById('ui')!, (id) => this.makeScreen(id), (route) => this.makeOverlay(route));
     this.navigator = new Navigator(this.screens, win);
     const onHide = (): void => void this.flush();
@@ -87,12 +97,22 @@ export class Explorer {
       deps.graph,
       from ? { save: from.save, ...(from.playTimeMs !== undefined ? { playTimeMs: from.playTimeMs } : {}) } : {},
     );
+    this.unbindVoice?.();
+    this.unbindVoice = bindStoryVoice(this.session.actor, this.speech, deps.storage.settings);
     this.hasAutosave = true;
     // Sound may start now: this runs from the reader's own press.
     deps.audio.unlock();
     deps.audio.playSfx('ui-select', 'ui');
     this.screens.go('story');
     if (notice) deps.toasts.show(notice, { sticky: true });
+  }
+
+  /** Starts the guided recap (from the title, or anywhere that offers it). */
+  recap(): void {
+    // Sound may start now: this runs from the reader's own press.
+    this.deps.audio.unlock();
+    this.speech.cancel();
+    this.screens.go('recap');
   }
 
   /** The story's actor while reading (for the stage feed and tests of the wiring). */
@@ -108,6 +128,14 @@ export class Explorer {
   private makeScreen(id: ScreenId): Screen {
     const { doc, audio, motion } = this.deps;
     const settings = this.deps.storage.settings;
+    if (id === 'recap') {
+      const { graph, announcer: speaker } = this.deps;
+      const toTitle = (): void => {
+        audio.playMusic('title');
+        this.screens.go('title');
+      };
+      return new RecapScreen({ doc, graph, settings, audio, speech: this.speech, speaker, toTitle, readFrom: (beatId) => void this.readFrom(beatId), openDossier: (entry) => this.open({ kind: 'dossiers', entry }) });
+    }
     if (id === 'story' && this.session) {
       const session = this.session;
       session.clock.start();
@@ -122,6 +150,7 @@ export class Explorer {
         menu: this.storyMenu(),
         openBacklog: () => this.open({ kind: 'backlog' }),
         readBefore: (beatId, text) => progress.get().lines.includes(lineId(beatId, text)),
+        speaking: () => this.unbindVoice?.speaking() ?? false,
       });
     }
     this.titleShown += 1;
@@ -155,7 +184,7 @@ export class Explorer {
     return new SettingsOverlay({
       settings: storage.settings,
       close,
-      canSpeak: typeof doc.defaultView?.speechSynthesis?.speak === 'function',
+      canSpeak: this.speech.available(),
       extra: (body) =>
         body.append(
           transferSection(doc, {
@@ -168,7 +197,15 @@ export class Explorer {
     });
   }
 
+  /** Reads the full story from a beat (the recap's end offers its chapters' scenes). */
+  private async readFrom(beatId: string): Promise<void> {
+    const chapter = chapterSave({ graph: this.deps.graph, beatId });
+    if (chapter.ok) await this.read({ save: chapter.save });
+    else this.deps.toasts.show(`That scene cannot be opened: ${chapter.message}`, { tone: 'warning' });
+  }
+
   private async toTitle(): Promise<void> {
+    this.speech.cancel();
     this.session?.clock.stop();
     await this.session?.flush();
     this.hasAutosave = await this.deps.storage.saves.has('auto');
@@ -235,6 +272,7 @@ export class Explorer {
   private titleMenu(): ButtonSpec[] {
     return [
       { id: 'open-load', label: 'Load', onActivate: () => this.open({ kind: 'saves', mode: 'load' }) },
+      { id: 'open-recap', label: 'Recap', onActivate: () => this.recap() },
       { id: 'open-settings', label: 'Settings', onActivate: () => this.open({ kind: 'settings' }) },
     ];
   }
