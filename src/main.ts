@@ -22,6 +22,8 @@ async function main(): Promise<void> {
   // The engine, the story and the reader's storage load at once; each moves the bar when it has really arrived.
   const engine = import('../scenes/game.ts');
   engine.catch(() => undefined); // handled below; this only keeps an early failure from going unhandled meanwhile
+  // A story that does not arrive says so, instead of a bar that never moves again.
+  const slowStory = window.setTimeout(() => splash.slow('The story is taking a long time to arrive. Check the connection; it will start when it does.'), 12_000);
   const legacy = browserStorage();
   // Old saves name their route by id only; the names come with the story, which loads alongside.
   let routes: Readonly<Record<string, { readonly name: string }>> = {};
@@ -30,6 +32,7 @@ async function main(): Promise<void> {
     openExplorerStorage({ ...(legacy ? { legacy } : {}), routeName: (id) => routes[id]?.name }),
   ]);
   routes = graph.routes;
+  window.clearTimeout(slowStory);
   performance.mark('explorer:story');
 
   const settings = storage.settings;
@@ -80,8 +83,10 @@ function startStage(
   options: { explorer: Explorer; motion: MotionSource; splash: Splash; onThumbnail: (url: string) => void },
 ): void {
   const { splash } = options;
+  const slowStage = window.setTimeout(() => splash.slow('The pictures are slow to arrive. The story can be read without them meanwhile.'), 12_000);
   engine
     .then(({ startGame, renderScaleFor }) => {
+      window.clearTimeout(slowStage);
       performance.mark('explorer:engine');
       splash.progress(LOAD_STAGES.engine, 'Loading the pictures…');
       const parent = document.getElementById('stage')!;
@@ -100,6 +105,7 @@ function startStage(
       });
     })
     .catch((error: unknown) => {
+      window.clearTimeout(slowStage);
       console.warn('stage: the pictures could not load; the story goes on without them', error);
       splash.fail('The pictures could not load. The story can still be read.');
     });
@@ -116,5 +122,5 @@ function browserStorage(): KeyValueStore | undefined {
 
 main().catch((error: unknown) => {
   console.error(error);
-  new Splash(document).fail('The explorer could not start. Reload the page to try again.');
+  new Splash(document).fail('The story could not be loaded. Check the connection and reload the page.', { reload: true });
 });

@@ -56,10 +56,23 @@ export class Splash {
     this.body.classList.add('stage-ready', 'has-stage');
   }
 
-  /** Loading failed: say so plainly and keep the page usable. */
-  fail(message: string): void {
+  /**
+   * Loading failed: say so plainly, and if the story itself is missing, turn Start into Reload
+   * (a Start pressed meanwhile no longer pretends to be working).
+   */
+  fail(message: string, options: { reload?: boolean } = {}): void {
     this.status.textContent = message;
     this.body.classList.add('has-failed');
+    if (!options.reload) return;
+    delete this.start.dataset['pressed'];
+    this.start.textContent = 'Reload';
+    this.start.removeAttribute('aria-disabled');
+    this.start.onclick = () => this.doc.defaultView?.location.reload();
+  }
+
+  /** Something is slow (not failed): say what, and that it is still coming. */
+  slow(message: string): void {
+    if (!this.body.classList.contains('has-failed')) this.status.textContent = message;
   }
 }
 

@@ -14,6 +14,10 @@ interface NavState {
 /** Moves between overlays through the history, so the browser's own buttons work. */
 export class Navigator {
   private readonly cleanup: (() => void)[] = [];
+  /** Going back through our entries is under way (history moves asynchronously): nothing else may move meanwhile. */
+  private closing = false;
+  /** An overlay asked for while closing: opened once history has settled. */
+  private queued: OverlayRoute | undefined;
 
   constructor(
     private readonly host: Pick<ScreenHost, 'openOverlay' | 'closeOverlay' | 'openOverlayKind'>,
@@ -45,6 +49,10 @@ export class Navigator {
 
   /** Opens an overlay, or a page inside the open one, as a new history entry. */
   open(route: OverlayRoute): void {
+    if (this.closing) {
+      this.queued = route;
+      return;
+    }
     const depth = this.host.openOverlayKind() === undefined ? 0 : this.depth();
     this.win.history.pushState({ mrDepth: depth + 1 } satisfies NavState, '', formatRoute(route));
     this.host.openOverlay(route);
@@ -52,14 +60,19 @@ export class Navigator {
 
   /** Replaces the current page of the open overlay without a new history entry (typing a search). */
   replace(route: OverlayRoute): void {
+    if (this.closing) return;
     this.win.history.replaceState({ mrDepth: this.depth() } satisfies NavState, '', formatRoute(route));
     this.host.openOverlay(route);
   }
 
   /** Closes the open overlay, going back through our history entries so Forward can reopen it. */
   close(): void {
+    if (this.closing) return;
     const depth = this.depth();
     if (depth > 0) {
+      // Closed at once; the history catches up (a second Esc must not go back twice as far).
+      this.closing = true;
+      this.host.closeOverlay();
       this.win.history.go(-depth);
       return;
     }
@@ -73,6 +86,13 @@ export class Navigator {
   }
 
   private follow(): void {
+    if (this.closing) {
+      this.closing = false;
+      const queued = this.queued;
+      this.queued = undefined;
+      if (queued) this.open(queued);
+      return;
+    }
     const route = parseRoute(this.win.location.hash);
     if (route) this.host.openOverlay(route);
     else this.host.closeOverlay();

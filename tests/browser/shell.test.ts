@@ -113,6 +113,15 @@ describe('the explorer shell in Chromium', () => {
     expect(app.errors.filter((e) => !/Failed to load resource|Failed to fetch dynamically imported module|error loading dynamically imported module/i.test(e))).toEqual([]);
   });
 
+  it('says plainly when the story itself cannot load, and Start becomes Reload', async () => {
+    app = await openApp({ blockUrls: /\/assets\/_virtual_story-graph-[^/]*\.js$/ });
+    await expect.poll(() => app!.page.locator('#load-status').textContent()).toMatch(/story could not be loaded/i);
+    const reload = app.page.getByRole('button', { name: 'Reload' });
+    expect(await reload.getAttribute('aria-disabled')).toBeNull();
+    expect(await reload.getAttribute('data-pressed')).toBeNull();
+    expect(app.errors.filter((e) => !/Failed to load resource|dynamically imported module|story-graph/i.test(e))).toEqual([]);
+  });
+
   it('shows a line at once when the reader asks for reduced motion: one press, one line', async () => {
     app = await openApp({ reducedMotion: true });
     await startReading(app.page);

@@ -1,0 +1,81 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { announced, openApp, waitUntilReady, type TestPage } from './support.ts';
+
+/** A small seeded random generator (mulberry32): the same seed, the same storm. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const KEYS = ['Enter', ' ', 'Backspace', 'PageUp', '1', '2', '3', 'a', 's', 'h', 'l', 'q', 'Shift+Q', 'm', 'c', 'Escape', 'Tab', 'Shift+Tab', 'ArrowDown', 'ArrowUp', 'Control'];
+
+/** Throws `count` random inputs at the page: keys, clicks, taps, the wheel, a right click, a resize. */
+async function storm(app: TestPage, seed: number, count: number): Promise<void> {
+  const next = random(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const { page } = app;
+  for (let i = 0; i < count; i++) {
+    const roll = next();
+    const x = Math.floor(next() * 1280);
+    const y = Math.floor(next() * 720);
+    if (roll < 0.55) await page.keyboard.press(pick(KEYS));
+    else if (roll < 0.8) await page.mouse.click(x, y);
+    else if (roll < 0.86) await page.touchscreen.tap(x, y);
+    else if (roll < 0.94) await page.mouse.wheel(0, next() < 0.5 ? -120 : 120);
+    else if (roll < 0.97) await page.mouse.click(x, y, { button: 'right' });
+    else await page.setViewportSize(pick([{ width: 1280, height: 720 }, { width: 720, height: 1280 }, { width: 1280, height: 720 }]));
+    // A file picker opened by a stray click on Import is simply dismissed by the reader.
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
+
+/** After the storm: back to a story that is reading, and one more press moves it on. */
+async function stillReads(app: TestPage): Promise<void> {
+  const { page } = app;
+  for (let i = 0; i < 6; i++) {
+    if ((await page.locator('.overlay, .confirm').count()) === 0) break;
+    await page.keyboard.press('Escape');
+  }
+  const exitRecap = page.getByRole('button', { name: 'Exit recap' });
+  if (await exitRecap.isVisible().catch(() => false)) await exitRecap.click();
+  if (await page.locator('.story-screen').count() === 0) {
+    await page.locator('.title-menu button').first().click();
+    await page.waitForSelector('.story-screen');
+  }
+  if (await page.locator('.story-screen.is-ui-hidden').count()) await page.keyboard.press('Enter');
+  if (await page.getByRole('button', { name: 'Read again' }).isVisible().catch(() => false)) await page.getByRole('button', { name: 'Read again' }).click();
+  const before = (await announced(page)).join('\n');
+  const option = page.locator('.choices button').first();
+  if (await option.isVisible().catch(() => false)) await option.click();
+  else {
+    await page.locator('[data-control="continue"]').click();
+    await page.locator('[data-control="continue"]').click();
+  }
+  await expect.poll(async () => (await announced(page)).join('\n')).not.toBe(before);
+}
+
+// Issue #16: a thousand random inputs, twice, and the story still reads, with nothing in the console.
+describe('chaos: random input in Chromium', () => {
+  let app: TestPage | undefined;
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+
+  for (const seed of [20240110, 1331]) {
+    it(`survives 1,000 random keys, clicks, taps, wheel turns and resizes (seed ${seed})`, async () => {
+      app = await openApp({ touch: true });
+      app.page.on('filechooser', () => undefined);
+      await waitUntilReady(app.page);
+      await storm(app, seed, 1000);
+      await stillReads(app);
+      expect(app.errors).toEqual([]);
+    }, 240_000);
+  }
+});
