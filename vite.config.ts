@@ -1,8 +1,10 @@
 import { defineConfig } from 'vite';
+import { storyMapPlugin } from './src/build/map-plugin.ts';
 import { storyPlugin } from './src/build/story-plugin.ts';
 
 export default defineConfig({
-  plugins: [storyPlugin()],
+  // The map's layout reads the same compiled story, so it comes after the story plugin.
+  plugins: [storyPlugin(), storyMapPlugin()],
   server: { port: 5173 },
   preview: { port: 4173 },
   build: {
