@@ -5,6 +5,7 @@
  */
 import type { Announcer } from '../a11y/announcer.ts';
 import type { AudioPort } from '../audio/audio-port.ts';
+import type { StoryMapLayouts } from '../map/map-layout.ts';
 import type { StorySave } from '../machine/story-machine.ts';
 import { StorySession } from '../session/story-session.ts';
 import { resumeNotice, saveRecordOf } from '../storage/save-meta.ts';
@@ -13,6 +14,9 @@ import type { ExplorerStorage } from '../storage/explorer-storage.ts';
 import type { StoryGraph } from '../story/types.ts';
 import type { MotionSource } from '../ui/display.ts';
 import type { ButtonSpec } from '../ui/dom.ts';
+import { endNote } from '../ui/map/completion-view.ts';
+import type { MapReaderNow } from '../ui/map/map-chapter.ts';
+import { MapOverlay } from '../ui/map/map-overlay.ts';
 import { Navigator } from '../ui/navigator.ts';
 import type { OverlayRoute } from '../ui/routes.ts';
 import { askFirst } from '../ui/saves/confirm.ts';
@@ -44,6 +48,8 @@ export class Explorer {
   private session: StorySession | undefined;
   private hasAutosave = false;
   private titleShown = 0;
+  /** The story map's layouts: a separate chunk, fetched when the page is idle after startup or when the map opens. */
+  private mapLayouts: StoryMapLayouts | Promise<StoryMapLayouts> | undefined;
 
   constructor(private readonly deps: ExplorerDeps) {
     const win = deps.doc.defaultView!;
@@ -61,6 +67,9 @@ export class Explorer {
     this.hasAutosave = await this.deps.storage.saves.has('auto');
     this.screens.go('title');
     this.navigator.start();
+    // The map's module arrives while the reader looks at the title, so the map opens without waiting on it.
+    const win = this.deps.doc.defaultView;
+    win?.setTimeout(() => void Promise.resolve(this.storyMapLayouts()).catch(() => undefined), 2000);
     const { storage, toasts } = this.deps;
     if (storage.notice) toasts.show(storage.notice, { sticky: true, tone: 'warning' });
     for (const damaged of storage.damaged) toasts.show(damaged.message, { sticky: true, tone: 'warning' });
@@ -107,7 +116,7 @@ export class Explorer {
     if (id === 'story' && this.session) {
       const session = this.session;
       session.clock.start();
-      return new StoryScreen({ doc, actor: session.actor, settings, audio, motion, toTitle: () => void this.toTitle(), menu: this.storyMenu() });
+      return new StoryScreen({ doc, actor: session.actor, settings, audio, motion, toTitle: () => void this.toTitle(), menu: this.storyMenu(), endNote: () => endNote(doc, { graph: this.deps.graph, progress: this.deps.storage.progress.get(), openMap: () => this.open({ kind: 'map' }) }) });
     }
     this.titleShown += 1;
     return new TitleScreen({
@@ -118,6 +127,7 @@ export class Explorer {
       start: () => void this.read(),
       before: this.hasAutosave ? [{ id: 'continue-story', label: 'Continue', onActivate: () => void this.continueStory() }] : [],
       after: this.titleMenu(),
+      onShortcut: (event) => this.titleShortcut(event),
     });
   }
 
@@ -125,6 +135,7 @@ export class Explorer {
     const { doc, storage, toasts, graph } = this.deps;
     const close = (): void => this.navigator.close();
     const notify = (text: string): void => void toasts.show(text);
+    if (route.kind === 'map') return this.mapOverlay(close, notify);
     if (route.kind === 'saves') {
       return new SavesOverlay(doc, {
         saves: storage.saves,
@@ -150,6 +161,51 @@ export class Explorer {
           }),
         ),
     });
+  }
+
+  private mapOverlay(close: () => void, notify: (text: string) => void): MapOverlay {
+    const { doc, graph, toasts } = this.deps;
+    return new MapOverlay({
+      doc,
+      graph,
+      layouts: () => this.storyMapLayouts(),
+      reader: () => this.mapReader(),
+      reading: () => this.screens.screen()?.id === 'story',
+      close,
+      showMap: () => this.navigator.replace({ kind: 'map' }),
+      read: (save, told) => {
+        this.navigator.close();
+        void this.read({ save }).then(() => toasts.show(told));
+      },
+      notify,
+      copy: (text) => doc.defaultView?.navigator.clipboard?.writeText(text).then(() => true, () => false) ?? Promise.resolve(false),
+      linkTo: (hash) => new URL(hash, doc.location.href).href,
+    });
+  }
+
+  private storyMapLayouts(): StoryMapLayouts | Promise<StoryMapLayouts> {
+    this.mapLayouts ??= import('virtual:story-map').then(
+      (module) => (this.mapLayouts = module.default),
+      (error: unknown) => {
+        this.mapLayouts = undefined; // try again next time
+        throw error;
+      },
+    );
+    return this.mapLayouts;
+  }
+
+  /** The reader as the map sees them: progress, spoiler level, and the story open under it. */
+  private mapReader(): MapReaderNow {
+    const { progress, settings } = this.deps.storage;
+    const context = this.screens.screen()?.id === 'story' ? this.session?.actor.getSnapshot().context : undefined;
+    return { progress: progress.get(), spoilerLevel: settings.get().spoilerLevel, ...(context ? { position: context.position, log: context.log } : {}) };
+  }
+
+  private titleShortcut(event: KeyboardEvent): boolean {
+    if (event.key.toLowerCase() !== 'f' || event.ctrlKey || event.metaKey || event.altKey) return false;
+    event.preventDefault();
+    this.open({ kind: 'map' });
+    return true;
   }
 
   private async toTitle(): Promise<void> {
@@ -202,6 +258,7 @@ export class Explorer {
   private titleMenu(): ButtonSpec[] {
     return [
       { id: 'open-load', label: 'Load', onActivate: () => this.open({ kind: 'saves', mode: 'load' }) },
+      { id: 'open-map', label: 'Story map', shortcut: 'F', onActivate: () => this.open({ kind: 'map' }) },
       { id: 'open-settings', label: 'Settings', onActivate: () => this.open({ kind: 'settings' }) },
     ];
   }
@@ -213,6 +270,7 @@ export class Explorer {
       { id: 'open-load', label: 'Load', onActivate: () => this.open({ kind: 'saves', mode: 'load' }) },
       { id: 'quick-save', label: 'Quick save', icon: 'Q.Save', shortcut: 'Q', onActivate: () => void this.quickSave(), matches: key('q') },
       { id: 'quick-load', label: 'Quick load', icon: 'Q.Load', shortcut: 'Shift+Q', onActivate: () => void this.quickLoad(), matches: key('q', true) },
+      { id: 'open-map', label: 'Story map', icon: 'Map', shortcut: 'F', onActivate: () => this.open({ kind: 'map' }), matches: key('f') },
       { id: 'open-settings', label: 'Settings', onActivate: () => this.open({ kind: 'settings' }) },
     ];
   }

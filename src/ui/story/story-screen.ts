@@ -29,6 +29,8 @@ export interface StoryScreenDeps {
   readonly toTitle: () => void;
   /** The quick menu's items after Back (Save, Load, Settings…), each with the keys that do the same. */
   readonly menu: readonly MenuItem[];
+  /** More for the end card, under the sides followed (the reader's completion). */
+  readonly endNote?: () => Node | undefined;
 }
 
 /** A quick menu item: a button, and the key press that does the same. */
@@ -187,10 +189,12 @@ export class StoryScreen implements Screen {
       this.endCard.replaceChildren();
       return;
     }
+    const note = this.deps.endNote?.();
     this.endCard.replaceChildren(
       h(doc, 'h2', { text: 'Act 1 — The end', attrs: { id: 'end-card-heading' } }),
       h(doc, 'p', { className: 'ending-name', text: view.ending.name }),
       h(doc, 'p', { className: 'routes', text: routesSentence(view.ending) }),
+      ...(note ? [note] : []),
       h(doc, 'div', { className: 'actions' }, [
         button(doc, { id: CONTROL.readAgain, label: 'Read again', onActivate: () => this.deps.actor.send({ type: 'reader.restart' }) }),
         button(doc, { id: CONTROL.toTitle, label: 'Back to the title', onActivate: () => this.deps.toTitle() }),
