@@ -3,6 +3,7 @@
  * reader's path there (or the story's first options), asking first when that costs something.
  */
 import { chapterSave } from '../../map/chapter.ts';
+import { beatLink, parseBeatLink } from '../../map/deep-link.ts';
 import type { Position, ReaderStep } from '../../machine/runtime.ts';
 import type { StorySave } from '../../machine/story-machine.ts';
 import type { Progress } from '../../progress/progress.ts';
@@ -57,4 +58,27 @@ export async function readChapter(deps: ChapterDeps, beatId: string, options: { 
   }
   deps.read(chapter.save, `Reading “${title}” from its first line. ${sentence}`);
   return true;
+}
+
+/** What following a link needs besides starting a chapter: a way to show the map in its place. */
+export interface LinkDeps extends ChapterDeps {
+  readonly showMap: () => void;
+}
+
+/**
+ * Follows `#/beat/<id>`: a beat the reader has read opens at once (asking only if a story is open),
+ * one not reached yet asks first, an unknown one says so; whenever nothing opens, the map shows instead.
+ */
+export async function followBeatLink(deps: LinkDeps, beatId: string): Promise<void> {
+  const now = deps.reader();
+  const link = parseBeatLink(beatLink(beatId), deps.graph, { beats: [...now.progress.beats, ...(now.position?.visited ?? [])] });
+  if (link.kind === 'none') return;
+  if (link.kind === 'unknown') {
+    deps.say(link.message);
+    deps.showMap();
+    return;
+  }
+  const confirmed = link.kind === 'confirm' ? await deps.ask(link.message, 'Open it') : true;
+  const started = confirmed && (await readChapter(deps, link.beatId, { asked: link.kind === 'confirm' }));
+  if (!started) deps.showMap();
 }

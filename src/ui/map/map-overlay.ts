@@ -4,7 +4,6 @@
  * as a list of beats in words. `#/map` opens it; `#/beat/<id>` opens a beat through it.
  */
 import { completion } from '../../map/completion.ts';
-import { beatLink, parseBeatLink } from '../../map/deep-link.ts';
 import { pickLayout, type MapLayout, type StoryMapLayouts } from '../../map/map-layout.ts';
 import type { MapReader } from '../../map/reveal.ts';
 import { textMap } from '../../map/text-map.ts';
@@ -15,7 +14,7 @@ import { askFirst } from '../saves/confirm.ts';
 import type { Overlay } from '../screen.ts';
 import { completionView } from './completion-view.ts';
 import { beatActions, type BeatActionDeps } from './map-actions.ts';
-import { readChapter, type ChapterDeps } from './map-chapter.ts';
+import { followBeatLink, readChapter, type ChapterDeps } from './map-chapter.ts';
 import { renderDetail } from './map-detail.ts';
 import { drawMap, type MapDrawing } from './map-drawing.ts';
 import { mapList, markListBeat } from './map-list.ts';
@@ -58,7 +57,7 @@ export class MapOverlay implements Overlay {
   mount(dialog: HTMLElement): void {
     const { doc } = this.deps;
     const win = doc.defaultView;
-    win?.performance.mark(`${MAP_OPEN_MEASURE}:start`);
+    win?.performance?.mark?.(`${MAP_OPEN_MEASURE}:start`);
     const generation = ++this.generation;
     this.frame = overlayFrame(dialog, this.title, this.deps.close);
     const panes = mapPanes(doc, {
@@ -111,17 +110,7 @@ export class MapOverlay implements Overlay {
     const generation = this.generation;
     await this.ready;
     if (generation !== this.generation) return;
-    const now = this.deps.reader();
-    const link = parseBeatLink(beatLink(beatId), this.deps.graph, { beats: [...now.progress.beats, ...(now.position?.visited ?? [])] });
-    if (link.kind === 'none') return;
-    if (link.kind === 'unknown') {
-      this.deps.notify(link.message);
-      this.deps.showMap();
-      return;
-    }
-    const confirmed = link.kind === 'confirm' ? await this.ask(link.message, 'Open it') : true;
-    const started = confirmed && (await readChapter(this.chapterDeps(), link.beatId, { asked: link.kind === 'confirm' }));
-    if (!started && generation === this.generation) this.deps.showMap();
+    await followBeatLink({ ...this.chapterDeps(), showMap: () => generation === this.generation && this.deps.showMap() }, beatId);
   }
 
   /** Draws the list, the completion and (once the layouts are here) the drawing, for the reader now. */
@@ -220,7 +209,7 @@ export class MapOverlay implements Overlay {
 
   /** Measures from opening to the drawing built and placed (what the next frame paints). */
   private measureOpen(): void {
-    this.deps.doc.defaultView?.performance.measure(MAP_OPEN_MEASURE, `${MAP_OPEN_MEASURE}:start`);
+    this.deps.doc.defaultView?.performance?.measure?.(MAP_OPEN_MEASURE, `${MAP_OPEN_MEASURE}:start`);
   }
 }
 

@@ -29,8 +29,8 @@ export function completionLines(completion: Completion): CompletionLine[] {
 /** Whose choices the path follows, when it is not all the reader's own. */
 const SOURCE_NOTE = {
   reader: '',
-  canonical: ' (the first option at each choice, as you have not made these)',
-  mixed: ' (your own choices, and the first option where you have not chosen)',
+  canonical: ' (choices you have not made yet, taken for you)',
+  mixed: ' (your own choices, and the rest taken for you)',
 } as const;
 
 /** Tells the reader the path a chapter is read as: "You are reading this as: Stay with Sarah → …". */
