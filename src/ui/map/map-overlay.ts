@@ -7,7 +7,7 @@ import { completion } from '../../map/completion.ts';
 import { pickLayout, type MapLayout, type StoryMapLayouts } from '../../map/map-layout.ts';
 import type { MapReader } from '../../map/reveal.ts';
 import { textMap } from '../../map/text-map.ts';
-import { mapView, type MapNodeView, type MapView } from '../../map/view.ts';
+import { mapView } from '../../map/view.ts';
 import { overlayFrame, type OverlayFrame } from '../overlay-frame.ts';
 import type { OverlayRoute } from '../routes.ts';
 import { askFirst } from '../saves/confirm.ts';
@@ -16,11 +16,10 @@ import { completionView } from './completion-view.ts';
 import { beatActions, type BeatActionDeps } from './map-actions.ts';
 import { followBeatLink, readChapter, type ChapterDeps } from './map-chapter.ts';
 import { renderDetail } from './map-detail.ts';
-import { drawMap, type MapDrawing } from './map-drawing.ts';
 import { mapList, markListBeat } from './map-list.ts';
 import { mapPanes, type MapPanes } from './map-panes.ts';
-import { PanZoom, ZOOM_STEP } from './pan-zoom.ts';
-import { fitWidth, inSight, type ViewFrame } from './view-box.ts';
+import { DrawingView } from './drawing-view.ts';
+import { ZOOM_STEP } from './pan-zoom.ts';
 import './map.css';
 
 /** What the story map needs. */
@@ -44,8 +43,7 @@ export class MapOverlay implements Overlay {
   readonly title = 'Story map';
   private frame: OverlayFrame | undefined;
   private panes: MapPanes | undefined;
-  private panZoom: PanZoom | undefined;
-  private drawing: { readonly layout: MapLayout; readonly view: MapView; readonly art: MapDrawing } | undefined;
+  private drawing: DrawingView | undefined;
   private layouts: StoryMapLayouts | undefined;
   private ready: Promise<void> = Promise.resolve();
   private selected: string | undefined;
@@ -61,32 +59,38 @@ export class MapOverlay implements Overlay {
     const generation = ++this.generation;
     this.frame = overlayFrame(dialog, this.title, this.deps.close);
     const panes = mapPanes(doc, {
-      zoomIn: () => this.panZoom?.zoom(ZOOM_STEP),
-      zoomOut: () => this.panZoom?.zoom(1 / ZOOM_STEP),
-      fit: () => this.panZoom?.fit(),
+      zoomIn: () => this.drawing?.zoom(ZOOM_STEP),
+      zoomOut: () => this.drawing?.zoom(1 / ZOOM_STEP),
+      fit: () => this.drawing?.fit(),
       findHere: () => this.findHere(),
     });
     this.panes = panes;
     this.frame.body.append(panes.root);
-    this.panZoom = new PanZoom({ surface: panes.viewport, frame: () => this.viewFrame(), apply: (v) => this.drawing?.art.setView(v), onTap: (target) => this.tap(target) });
-    const onKey = (event: KeyboardEvent): void => void this.panZoom?.handleKey(event);
-    panes.drawingPane.addEventListener('keydown', onKey);
-    this.cleanup.push(() => panes.drawingPane.removeEventListener('keydown', onKey), () => this.panZoom?.destroy());
-    this.watchSize(panes.viewport);
+    const drawing = new DrawingView({
+      doc,
+      viewport: panes.viewport,
+      keys: panes.drawingPane,
+      onTap: (beatId) => this.select(beatId, { from: 'drawing' }),
+      layoutFor: (width) => (this.layouts ? pickLayout(this.layouts, width) : undefined),
+      redraw: () => this.layouts && this.renderDrawing(this.layouts),
+      focusBeat: () => this.selected ?? this.deps.reader().position?.beatId,
+    });
+    this.drawing = drawing;
+    this.cleanup.push(() => drawing.destroy());
     const layouts = this.deps.layouts();
+    if (!(layouts instanceof Promise)) this.layouts = layouts;
+    // The list needs no layout: it is there at once, and the drawing joins it when its module arrives.
+    this.renderList();
     if (!(layouts instanceof Promise)) {
-      this.layouts = layouts;
-      this.render();
+      this.renderDrawing(layouts);
       this.measureOpen();
       return;
     }
-    // The list needs no layout: it is there at once, and the drawing joins it when its module arrives.
-    this.render();
     this.ready = layouts.then(
       (loaded) => {
         if (generation !== this.generation) return;
         this.layouts = loaded;
-        this.render();
+        this.renderDrawing(loaded);
         this.measureOpen();
       },
       () => {
@@ -102,7 +106,6 @@ export class MapOverlay implements Overlay {
   unmount(): void {
     this.generation += 1;
     for (const undo of this.cleanup.splice(0)) undo();
-    this.drawing = undefined;
   }
 
   /** Opens a beat a link names: read beats at once, others after asking; unknown ones say so and show the map. */
@@ -113,86 +116,55 @@ export class MapOverlay implements Overlay {
     await followBeatLink({ ...this.chapterDeps(), showMap: () => generation === this.generation && this.deps.showMap() }, beatId);
   }
 
-  /** Draws the list, the completion and (once the layouts are here) the drawing, for the reader now. */
-  private render(): void {
-    const { doc, graph } = this.deps;
-    const panes = this.panes!;
+  /** The reader now, as the map's model takes them. */
+  private mapReader(): MapReader {
     const now = this.deps.reader();
-    const reader: MapReader = { graph, progress: now.progress, spoilerLevel: now.spoilerLevel, ...(now.position ? { position: now.position } : {}) };
-    const layout = this.layouts ? pickLayout(this.layouts, panes.viewport.clientWidth || (doc.defaultView?.innerWidth ?? 0)) : undefined;
-    const actions = this.actions();
-    panes.completion.replaceChildren(completionView(doc, completion(graph, now.progress), { idPrefix: 'map-completion' }));
-    panes.list.replaceChildren(mapList({ doc, beats: textMap({ ...reader, ...(layout ? { layout } : {}) }), actions: (beat) => actions(beat, 'list'), onFocusBeat: (id) => this.select(id, { from: 'list' }) }));
-    panes.here.hidden = now.position === undefined;
-    if (!layout) return;
-    const view = mapView({ ...reader, layout });
-    const read = view.nodes.filter((n) => n.read).length;
-    const art = drawMap(doc, view, layout.metrics, `Drawing of the story map: ${view.nodes.length} scenes, ${read} read. The list of scenes says the same in words.`);
-    panes.viewport.replaceChildren(art.svg);
-    this.drawing = { layout, view, art };
-    // The card first: it takes room from the viewport the view is placed in.
-    this.select(this.selected ?? now.position?.beatId, {});
-    this.placeView(this.selected);
+    return { graph: this.deps.graph, progress: now.progress, spoilerLevel: now.spoilerLevel, ...(now.position ? { position: now.position } : {}) };
   }
 
-  /** The first view of a drawing: its width fitted, and the reader's beat in the middle. */
-  private placeView(current: string | undefined): void {
-    const frame = this.viewFrame();
-    if (frame.viewport.width === 0) return;
-    this.panZoom?.set(fitWidth(frame));
-    const node = this.drawing?.view.nodes.find((n) => n.id === current);
-    if (node) this.panZoom?.centre(middle(node));
+  /** Writes the completion and the list (once: redrawing it would lose the reader's place in it). */
+  private renderList(): void {
+    const { doc, graph } = this.deps;
+    const panes = this.panes!;
+    const reader = this.mapReader();
+    const layout = this.layouts ? this.pickLayout(this.layouts) : undefined;
+    const actions = this.actions();
+    panes.completion.replaceChildren(completionView(doc, completion(graph, reader.progress), { idPrefix: 'map-completion' }));
+    panes.list.replaceChildren(mapList({ doc, beats: textMap({ ...reader, ...(layout ? { layout } : {}) }), actions: (beat) => actions(beat, 'list'), onFocusBeat: (id) => this.select(id, { from: 'list' }) }));
+    panes.here.hidden = reader.position === undefined;
+  }
+
+  /** Draws the map in the layout that suits the viewport, the reader's beat picked and in sight. */
+  private renderDrawing(layouts: StoryMapLayouts): void {
+    const reader = this.mapReader();
+    const layout = this.pickLayout(layouts);
+    const view = mapView({ ...reader, layout });
+    const read = view.nodes.filter((n) => n.read).length;
+    this.drawing?.draw(layout, view, `Drawing of the story map: ${view.nodes.length} scenes, ${read} read. The list of scenes says the same in words.`);
+    // The card first: it takes room from the viewport the view is placed in.
+    this.select(this.selected ?? reader.position?.beatId, {});
+    this.drawing?.place(this.selected);
+  }
+
+  private pickLayout(layouts: StoryMapLayouts): MapLayout {
+    return pickLayout(layouts, this.panes!.viewport.clientWidth || (this.deps.doc.defaultView?.innerWidth ?? 0));
   }
 
   /** Picks a beat on the drawing, the card and the list; the drawing brings it into sight when asked from the list. */
   private select(beatId: string | undefined, options: { readonly from?: 'list' | 'drawing' }): void {
     this.selected = beatId;
-    const panes = this.panes!;
-    const node = this.drawing?.view.nodes.find((n) => n.id === beatId);
-    this.drawing?.art.select(node?.id);
-    const actions = this.actions();
-    renderDetail(panes.card, node, node ? actions(node, 'card') : []);
-    const item = markListBeat(panes.list, beatId);
+    const node = this.drawing?.node(beatId);
+    this.drawing?.select(beatId);
+    renderDetail(this.panes!.card, node, node ? this.actions()(node, 'card') : []);
+    const item = markListBeat(this.panes!.list, beatId);
     if (options.from === 'drawing') item?.scrollIntoView?.({ block: 'nearest' });
-    const pz = this.panZoom;
-    if (options.from === 'list' && node && pz && !inSight(pz.get(), node, this.viewFrame().viewport)) pz.centre(middle(node));
-  }
-
-  private tap(target: EventTarget | null): void {
-    const beat = target instanceof Element ? target.closest<SVGElement>('.map-node')?.dataset['beat'] : undefined;
-    this.select(beat, { from: 'drawing' });
+    if (options.from === 'list') this.drawing?.bringIntoSight(beatId);
   }
 
   private findHere(): void {
     const current = this.deps.reader().position?.beatId;
-    const node = this.drawing?.view.nodes.find((n) => n.id === current);
-    if (node) {
-      this.panZoom?.centre(middle(node));
-      this.select(node.id, {});
-    }
-  }
-
-  private viewFrame(): ViewFrame {
-    const viewport = this.panes!.viewport;
-    const layout = this.drawing?.layout;
-    return { map: { width: layout?.width ?? 1, height: layout?.height ?? 1 }, viewport: { width: viewport.clientWidth, height: viewport.clientHeight } };
-  }
-
-  /** Follows the viewport's size: the other layout when the width calls for it, else the same view kept in reach. */
-  private watchSize(viewport: HTMLElement): void {
-    const Observer = this.deps.doc.defaultView?.ResizeObserver;
-    if (!Observer) return;
-    let width = viewport.clientWidth;
-    const observer = new Observer(() => {
-      const was = width;
-      width = viewport.clientWidth;
-      if (!this.drawing || !this.layouts || width === 0) return;
-      if (pickLayout(this.layouts, width) !== this.drawing.layout) this.render();
-      else if (was === 0) this.placeView(this.selected ?? this.deps.reader().position?.beatId);
-      else this.panZoom?.set(this.panZoom.get());
-    });
-    observer.observe(viewport);
-    this.cleanup.push(() => observer.disconnect());
+    this.drawing?.centre(current);
+    if (this.drawing?.node(current)) this.select(current, {});
   }
 
   private actions(): ReturnType<typeof beatActions> {
@@ -211,8 +183,4 @@ export class MapOverlay implements Overlay {
   private measureOpen(): void {
     this.deps.doc.defaultView?.performance?.measure?.(MAP_OPEN_MEASURE, `${MAP_OPEN_MEASURE}:start`);
   }
-}
-
-function middle(node: MapNodeView): { x: number; y: number } {
-  return { x: node.x + node.width / 2, y: node.y + node.height / 2 };
 }
