@@ -23,9 +23,10 @@ export function renderDetail(card: HTMLElement, node: MapNodeView | undefined, a
   const parts: (HTMLElement | false)[] = [
     h(doc, 'h3', { className: 'map-detail-title', text: node.text, attrs: { id: 'map-detail-title' } }),
     node.location !== undefined && h(doc, 'p', { className: 'map-detail-place', text: node.location }),
-    node.summary !== undefined && h(doc, 'p', { className: 'map-detail-summary', text: node.summary }),
     h(doc, 'p', { className: 'map-detail-state', text: `${STATE_WORDS[node.state]}${via}` }),
     actions.length > 0 && h(doc, 'div', { className: 'map-detail-actions' }, actions.map((action) => actionButton(doc, action))),
+    // The summary last: on a phone the card scrolls, and the buttons should not be below it.
+    node.summary !== undefined && h(doc, 'p', { className: 'map-detail-summary', text: node.summary }),
   ];
   card.replaceChildren(...parts.filter((part): part is HTMLElement => part !== false));
   card.dataset['beat'] = node.id;
