@@ -4,7 +4,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { apply, currentStep, openOptions, startPosition } from '../../src/machine/runtime.ts';
 import type { StoryGraph } from '../../src/story/types.ts';
 import { realStory } from '../support/story.ts';
-import { openApp, press, readUntilChoice, startReading, waitForLine, type TestPage } from './support.ts';
+import { openApp, press, readThrough, readUntilChoice, startReading, waitForLine, type TestPage } from './support.ts';
 
 /** How long to wait on the app: it shares a loaded machine with the stage's software rendering. */
 const WAIT = { timeout: 20_000 };
@@ -18,6 +18,16 @@ function beatsToMenu(graph: StoryGraph, menus: number): string[] {
     const action = atMenu ? { t: 'choose' as const, index: openOptions(graph, position)[0]!.index } : { t: 'advance' as const };
     position = apply(graph, position, action)!.position;
   }
+}
+
+/** The beats a reader enters choosing the first option at every menu, to the end. */
+function firstOptionsToTheEnd(graph: StoryGraph): string[] {
+  let position = startPosition(graph).position;
+  while (!position.ended) {
+    const atMenu = currentStep(graph, position)?.kind === 'choice';
+    position = apply(graph, position, atMenu ? { t: 'choose', index: openOptions(graph, position)[0]!.index } : { t: 'advance' })!.position;
+  }
+  return [...position.visited];
 }
 
 /** The text of a beat's first line, as the script writes it. */
@@ -169,6 +179,27 @@ describe('the story map in Chromium', () => {
     await expect.poll(() => page.locator('.overlay-map').count(), WAIT).toBe(0);
     await page.goForward();
     await page.getByRole('dialog', { name: 'Story map' }).waitFor();
+    expect(app.errors).toEqual([]);
+  });
+
+  it('the end card counts what the reader has seen and opens the map; nothing for axe to find', async () => {
+    app = await openApp({ reducedMotion: true });
+    const { page } = app;
+    await startReading(page);
+    const { chosen } = await readThrough(page, []);
+    const values = await page.locator('.end-card .completion li').evaluateAll((lis) => lis.map((li) => li.querySelector('.completion-value')!.textContent));
+    // One reading, first options all the way: its scenes read, one option per menu tried, the sides its scenes are on finished.
+    const visited = firstOptionsToTheEnd(graph);
+    const sides = new Set(visited.flatMap((id) => graph.beats[id]!.route ?? [])).size;
+    const options = Object.values(graph.beats).flatMap((b) => b.steps.flatMap((s) => (s.kind === 'choice' ? s.options : []))).length;
+    const beats = graph.beatOrder.length;
+    const routes = Object.keys(graph.routes).length;
+    const share = (n: number, of: number) => `${n} of ${of} (${Math.floor((n * 100) / of)}%)`;
+    expect(values.slice(0, 3)).toEqual([share(visited.length, beats), share(chosen.length, options), share(sides, routes)]);
+    expect(await axeProblems(page)).toEqual([]);
+    await page.locator('[data-control="end-open-map"]').focus();
+    await page.keyboard.press('Enter');
+    await mapOpened(page);
     expect(app.errors).toEqual([]);
   });
 
