@@ -34,7 +34,7 @@ interface Opened {
 }
 
 let open: Opened | undefined;
-function openMap(reader: MapReaderNow, options: { reading?: boolean } = {}): Opened {
+function openMap(reader: MapReaderNow, options: { reading?: boolean; layouts?: MapOverlayDeps['layouts'] } = {}): Opened {
   document.body.innerHTML = '<main id="ui"><section class="overlay"></section></main>';
   const dialog = document.querySelector<HTMLElement>('.overlay')!;
   const reads: Opened['reads'] = [];
@@ -44,7 +44,7 @@ function openMap(reader: MapReaderNow, options: { reading?: boolean } = {}): Ope
   const deps: MapOverlayDeps = {
     doc: document,
     graph,
-    layouts: () => layouts,
+    layouts: options.layouts ?? (() => layouts),
     reader: () => reader,
     reading: () => options.reading === true,
     close: () => {},
@@ -195,6 +195,19 @@ describe('links to beats', () => {
 });
 
 describe('the drawing', () => {
+  it('arrives after the list when its module is still loading; when it cannot load, the list is the map', async () => {
+    let arrive: (value: typeof layouts) => void = () => {};
+    const { dialog } = openMap(inDressingRoom, { layouts: () => new Promise((resolve) => (arrive = resolve)) });
+    expect(items(dialog)).toHaveLength(graph.beatOrder.length);
+    expect(dialog.querySelector('.map-node')).toBeNull();
+    arrive(layouts);
+    await vi.waitFor(() => expect(dialog.querySelectorAll('.map-node')).toHaveLength(graph.beatOrder.length));
+    open!.overlay.unmount();
+    const failed = openMap(inDressingRoom, { layouts: () => Promise.reject(new Error('offline')) });
+    await vi.waitFor(() => expect(failed.notices).toEqual(['The drawing of the map could not load. The list of scenes has everything it shows.']));
+    expect(items(failed.dialog)).toHaveLength(graph.beatOrder.length);
+  });
+
   const world = (dialog: HTMLElement) => dialog.querySelector('.map-world')!.getAttribute('transform')!;
   const scale = (dialog: HTMLElement) => Number(/scale\(([\d.]+)\)/.exec(world(dialog))![1]);
   const key = (el: Element, k: string) => el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));

@@ -66,8 +66,20 @@ export class MapOverlay implements Overlay {
     });
     this.panes = panes;
     this.frame.body.append(panes.root);
-    const drawing = new DrawingView({
-      doc,
+    const drawing = this.drawingIn(panes);
+    this.drawing = drawing;
+    this.cleanup.push(() => drawing.destroy());
+    const layouts = this.deps.layouts();
+    if (!(layouts instanceof Promise)) this.layouts = layouts;
+    // The list needs no layout: it is there at once, and the drawing joins it when its module arrives.
+    this.renderList();
+    if (layouts instanceof Promise) this.ready = this.drawWhenLoaded(layouts, generation);
+    else this.drawNow(layouts);
+  }
+
+  private drawingIn(panes: MapPanes): DrawingView {
+    return new DrawingView({
+      doc: this.deps.doc,
       viewport: panes.viewport,
       keys: panes.drawingPane,
       onTap: (beatId) => this.select(beatId, { from: 'drawing' }),
@@ -75,28 +87,23 @@ export class MapOverlay implements Overlay {
       redraw: () => this.layouts && this.renderDrawing(this.layouts),
       focusBeat: () => this.selected ?? this.deps.reader().position?.beatId,
     });
-    this.drawing = drawing;
-    this.cleanup.push(() => drawing.destroy());
-    const layouts = this.deps.layouts();
-    if (!(layouts instanceof Promise)) this.layouts = layouts;
-    // The list needs no layout: it is there at once, and the drawing joins it when its module arrives.
-    this.renderList();
-    if (!(layouts instanceof Promise)) {
-      this.renderDrawing(layouts);
-      this.measureOpen();
-      return;
+  }
+
+  private drawNow(layouts: StoryMapLayouts): void {
+    this.renderDrawing(layouts);
+    // From opening to the drawing built and placed: what the next frame paints.
+    this.deps.doc.defaultView?.performance?.measure?.(MAP_OPEN_MEASURE, `${MAP_OPEN_MEASURE}:start`);
+  }
+
+  private async drawWhenLoaded(layouts: Promise<StoryMapLayouts>, generation: number): Promise<void> {
+    try {
+      const loaded = await layouts;
+      if (generation !== this.generation) return;
+      this.layouts = loaded;
+      this.drawNow(loaded);
+    } catch {
+      if (generation === this.generation) this.deps.notify('The drawing of the map could not load. The list of scenes has everything it shows.');
     }
-    this.ready = layouts.then(
-      (loaded) => {
-        if (generation !== this.generation) return;
-        this.layouts = loaded;
-        this.renderDrawing(loaded);
-        this.measureOpen();
-      },
-      () => {
-        if (generation === this.generation) this.deps.notify('The drawing of the map could not load. The list of scenes has everything it shows.');
-      },
-    );
   }
 
   show(route: OverlayRoute): void {
@@ -177,10 +184,5 @@ export class MapOverlay implements Overlay {
 
   private ask(question: string, confirm: string): Promise<boolean> {
     return askFirst(this.frame!.root, question, confirm);
-  }
-
-  /** Measures from opening to the drawing built and placed (what the next frame paints). */
-  private measureOpen(): void {
-    this.deps.doc.defaultView?.performance?.measure?.(MAP_OPEN_MEASURE, `${MAP_OPEN_MEASURE}:start`);
   }
 }
