@@ -34,8 +34,20 @@ export default tseslint.config(
   },
   {
     // Phaser's types declare a global namespace; the ESM build does not, so a forgotten import only fails at runtime.
+    // The stage draws what it is fed: it never reaches for adapters (sound, storage, announcements) or the HTML screens.
     files: ['scenes/**/*.ts'],
-    rules: { 'no-restricted-globals': ['error', { name: 'Phaser', message: "import Phaser from 'phaser'" }] },
+    rules: {
+      'no-restricted-globals': ['error', { name: 'Phaser', message: "import Phaser from 'phaser'" }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/src/audio/*', '**/src/storage/*', '**/src/a11y/*', '**/src/session/*', '**/src/app/*', '**/src/progress/*'], message: 'The stage must not use adapters: take what it needs through GameDeps.' },
+            { group: ['**/src/ui/*', '**/src/ui/**'], allowTypeImports: true, message: 'The stage may know the screens\' types, not their code.' },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['assets/**/*.mjs', '*.config.*', 'tests/**/*.ts'],

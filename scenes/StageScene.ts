@@ -6,6 +6,7 @@ import type { StageFeed } from '../src/ui/stage-feed.ts';
 import type { GameDeps } from './deps.ts';
 import { fitCamera } from './widgets/camera.ts';
 import { frameRequests, StageView, upcomingRequests } from './widgets/StageView.ts';
+import type { Wake } from './widgets/sleep.ts';
 import type { ArtLoader } from './widgets/textures.ts';
 
 /** How long the stage must stay still before its picture is taken for save slots, in ms. */
@@ -17,13 +18,14 @@ const THUMBNAIL = { width: 192, height: 108 } as const;
 export class StageScene extends Phaser.Scene {
   private feed: StageFeed | undefined;
   private renderToken = 0;
-  private thumbnailTimer: Phaser.Time.TimerEvent | undefined;
+  private thumbnailTimer: number | undefined;
   /** Between create and shutdown (cached art calls back during create). */
   private alive = false;
 
   constructor(
     private readonly deps: GameDeps,
     private readonly assets: ArtLoader,
+    private readonly wake: Wake,
   ) {
     super({ key: 'Stage' });
   }
@@ -41,6 +43,7 @@ export class StageScene extends Phaser.Scene {
     const unsubscribe = [feed.subscribe((frame) => this.draw(view, frame, feed)), feed.onEffect((effect) => this.effect(effect))];
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.alive = false;
+      window.clearTimeout(this.thumbnailTimer);
       unsubscribe.forEach((u) => u());
     });
     // The stage arrives as the reader already reads: the first picture fades in when its art is ready.
@@ -53,6 +56,7 @@ export class StageScene extends Phaser.Scene {
     const token = ++this.renderToken;
     this.assets.ensure(frameRequests(this.deps.art, frame), () => {
       if (token !== this.renderToken || !this.alive) return;
+      this.wake();
       view.render(frame);
       this.assets.ensure(upcomingRequests(this.deps.art, feed.upcoming()));
       this.scheduleThumbnail();
@@ -63,8 +67,11 @@ export class StageScene extends Phaser.Scene {
   private scheduleThumbnail(): void {
     const onThumbnail = this.deps.onThumbnail;
     if (!onThumbnail) return;
-    this.thumbnailTimer?.remove(false);
-    this.thumbnailTimer = this.time.delayedCall(THUMBNAIL_AFTER_MS, () => {
+    window.clearTimeout(this.thumbnailTimer);
+    // A page timer, not the scene's: the stage's loop may be asleep by then (the snapshot wakes it for a frame).
+    this.thumbnailTimer = window.setTimeout(() => {
+      if (!this.alive) return;
+      this.wake();
       this.game.renderer.snapshot((snapshot) => {
         if (!(snapshot instanceof HTMLImageElement) || !this.alive) return;
         const canvas = document.createElement('canvas');
@@ -73,15 +80,23 @@ export class StageScene extends Phaser.Scene {
         canvas.getContext('2d')?.drawImage(snapshot, 0, 0, THUMBNAIL.width, THUMBNAIL.height);
         onThumbnail(canvas.toDataURL('image/webp', 0.7));
       }, 'image/jpeg', 0.8);
-    });
+    }, THUMBNAIL_AFTER_MS);
   }
 
   private effect(effect: ScreenEffect): void {
     if (this.deps.reducedMotion()) return;
+    this.wake();
     const camera = this.cameras.main;
     if (effect === 'shake') camera.shake(350, 0.008);
     else if (effect === 'flash') camera.flash(220, 255, 240, 240);
     else if (effect === 'fade') camera.fadeFrom(600, 0, 0, 0);
-    else camera.shake(160, 0.004);
+    else this.glitch(camera);
+  }
+
+  /** A short glitch for the reveal and the transformations: the picture jolts and splits into crimson and cyan. */
+  private glitch(camera: Phaser.Cameras.Scene2D.Camera): void {
+    camera.shake(300, 0.014);
+    camera.flash(90, 200, 16, 46);
+    this.time.delayedCall(150, () => camera.flash(80, 53, 228, 232));
   }
 }

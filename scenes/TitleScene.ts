@@ -5,6 +5,7 @@ import { COLORS, HEIGHT, WIDTH } from './deps.ts';
 import { fitCamera } from './widgets/camera.ts';
 import { addRain } from './widgets/rain.ts';
 import { bgRequest } from './widgets/StageView.ts';
+import type { Wake } from './widgets/sleep.ts';
 import type { ArtLoader } from './widgets/textures.ts';
 
 /** The night skyline behind the title screen. */
@@ -15,6 +16,7 @@ export class TitleScene extends Phaser.Scene {
   constructor(
     private readonly deps: GameDeps,
     private readonly assets: ArtLoader,
+    private readonly wake: Wake,
   ) {
     super({ key: 'Title' });
   }
@@ -32,6 +34,7 @@ export class TitleScene extends Phaser.Scene {
       [backdrop],
       () => {
         if (!this.alive) return;
+        this.wake();
         this.game.events.once(Phaser.Core.Events.POST_RENDER, () => deps.onReady());
         if (!this.assets.has(backdrop.key)) return; // the HTML title stands on its own gradient
         // Dimmed by tint rather than by a second full-screen layer: fill rate is what small GPUs lack.

@@ -6,11 +6,14 @@ export { renderScaleFor } from './deps.ts';
 import { HEIGHT, WIDTH } from './deps.ts';
 import { StageScene } from './StageScene.ts';
 import { TitleScene } from './TitleScene.ts';
+import { sleepWhenStill, type Wake } from './widgets/sleep.ts';
 import { TextureLoader } from './widgets/textures.ts';
 
 /** Creates the stage inside `deps.parent`; it follows the screens from then on. */
 export function startGame(deps: GameDeps): Phaser.Game {
   const assets = new TextureLoader(deps.renderScale);
+  // The scenes wake the loop before they draw; it sleeps again once nothing moves.
+  const loop: { wake: Wake } = { wake: () => undefined };
   const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent: deps.parent,
@@ -24,12 +27,16 @@ export function startGame(deps: GameDeps): Phaser.Game {
     // Every word and control is HTML: the stage takes no input of its own.
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
     autoFocus: false,
-    scene: [new TitleScene(deps, assets), new StageScene(deps, assets)],
+    scene: [new TitleScene(deps, assets, () => loop.wake()), new StageScene(deps, assets, () => loop.wake())],
   });
   assets.attach(game.textures);
   game.events.once(Phaser.Core.Events.READY, () => {
+    loop.wake = sleepWhenStill(game);
     show(game, deps.screens.screen());
-    deps.screens.subscribe((screen) => show(game, screen));
+    deps.screens.subscribe((screen) => {
+      loop.wake();
+      show(game, screen);
+    });
   });
   return game;
 }

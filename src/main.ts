@@ -8,6 +8,7 @@ import { Explorer } from './app/explorer.ts';
 import { artUrls, audioSources } from './assets/manifest.ts';
 import { AUDIO_CHANNELS } from './audio/audio-port.ts';
 import { HowlerAudio } from './audio/howler-audio.ts';
+import { registerOffline } from './shell/offline.ts';
 import { LOAD_STAGES, Splash } from './shell/splash.ts';
 import { openExplorerStorage } from './storage/explorer-storage.ts';
 import type { KeyValueStore, SettingsStore } from './storage/settings.ts';
@@ -55,6 +56,11 @@ async function main(): Promise<void> {
   if (splash.takeEarlyPress()) void explorer.read();
 
   startStage(engine, { explorer, motion, splash, onThumbnail: (url) => (thumbnail = url) });
+  if (import.meta.env.PROD) {
+    registerOffline(window, import.meta.env.BASE_URL, {
+      onUpdate: (apply) => toasts.show('An update of the explorer is ready.', { sticky: true, action: { label: 'Reload now', run: () => void explorer.flush().then(apply) } }),
+    }).catch((error: unknown) => console.warn('offline: the explorer will not work without the network here', error));
+  }
 }
 
 /** Mute and the channel volumes follow the settings. */

@@ -31,6 +31,7 @@ NAOMI: And her paper trail stops dead a few years back. People don't come from n
 Rouge thinks of Scar Head this morning, shaking against the wall while his friend begged for one dose. Sarah has never had to beg.  #dramatized
 {followed-the-nectar} Everything two workers owned would not buy one ampoule at the docks. The diva has never had to empty a locker.  #dramatized
 {saw-the-ledger} And the Panacea lot numbers on the smugglers' crates: Hermann's Nectar, Hermann's singer. The lines cross.  #dramatized
+[transition glitch]
 NAOMI (serious): One name fits. Viola Keen, of the Immortal Nine. Almost certainly. I'd bet lunch on it, and you've seen my lunch.
 NAOMI: They call her Purgatory Viola. Nobody earns a name like that for a pretty voice.
 [unlock fact sarah-fitzgerald.viola-keen]

@@ -94,7 +94,7 @@ Silence on the bridge. Wind in the cables. Then, far below, the canal begins to 
 [sfx heartbeat]
 NAOMI (grinning): There she is. My partner is never late. Occasionally she's just fashionably underwater.  #dramatized
 [sfx transform]
-[transition flash]
+[transition glitch]
 [hide naomi]
 [show metal-rouge neutral at center]
 Something rides a column of spray up onto the deck and lands without a sound: crimson armour, plate over plate, a smooth helm where her face was.  #dramatized

@@ -102,7 +102,7 @@ export class StageView {
       return;
     }
     if (existing) {
-      if (existing.image.texture.key !== texture) existing.image.setTexture(texture);
+      if (existing.image.texture.key !== texture) this.dissolve(existing, texture);
       if (existing.state.position !== character.position) {
         if (this.reducedMotion()) existing.image.setX(x);
         else this.scene.tweens.add({ targets: existing.image, x, duration: 350, ease: 'Sine.easeInOut' });
@@ -116,6 +116,27 @@ export class StageView {
       this.scene.tweens.add({ targets: image, alpha: 1, y: SPRITE_BOTTOM, duration: 350, ease: 'Sine.easeOut' });
     }
     this.actors.set(character.id, { image, state: character });
+  }
+
+  /** A change of expression: the new face dissolves in over the old one (at once under reduced motion). */
+  private dissolve(actor: { image: Phaser.GameObjects.Image }, texture: string): void {
+    const old = actor.image;
+    if (this.reducedMotion()) {
+      old.setTexture(texture);
+      return;
+    }
+    this.scene.tweens.killTweensOf(old);
+    const image = this.scene.add.image(old.x, old.y, texture).setOrigin(0.5, 1).setDisplaySize(SPRITE_SIZE.width, SPRITE_SIZE.height).setDepth(11).setAlpha(0);
+    actor.image = image;
+    this.scene.tweens.add({
+      targets: image,
+      alpha: old.alpha,
+      duration: 220,
+      onComplete: () => {
+        old.destroy();
+        image.setDepth(10);
+      },
+    });
   }
 
   private remove(id: string, image: Phaser.GameObjects.Image): void {

@@ -5,19 +5,27 @@
  */
 import type { Announcer } from '../a11y/announcer.ts';
 import type { AudioPort } from '../audio/audio-port.ts';
-import type { StoryMapLayouts } from '../map/map-layout.ts';
+import { browserSpeech } from '../audio/browser-speech.ts';
+import type { SpeechPort } from '../audio/speech.ts';
+import { bindStoryVoice, type StoryVoice } from '../audio/story-voice.ts';
 import type { StorySave } from '../machine/story-machine.ts';
+import { chapterSave } from '../map/chapter.ts';
+import type { StoryMapLayouts } from '../map/map-layout.ts';
+import { lineId } from '../progress/progress.ts';
 import { StorySession } from '../session/story-session.ts';
 import { resumeNotice, saveRecordOf } from '../storage/save-meta.ts';
 import type { SaveRecord, SlotId } from '../storage/save-schema.ts';
 import type { ExplorerStorage } from '../storage/explorer-storage.ts';
 import type { StoryGraph } from '../story/types.ts';
 import type { MotionSource } from '../ui/display.ts';
+import { BacklogOverlay } from '../ui/backlog/backlog-overlay.ts';
 import type { ButtonSpec } from '../ui/dom.ts';
+import { bindGamepads, moveFocus } from '../ui/gamepad.ts';
 import { endNote } from '../ui/map/completion-view.ts';
 import type { MapReaderNow } from '../ui/map/map-chapter.ts';
 import { MapOverlay } from '../ui/map/map-overlay.ts';
 import { Navigator } from '../ui/navigator.ts';
+import { RecapScreen } from '../ui/recap/recap-screen.ts';
 import type { OverlayRoute } from '../ui/routes.ts';
 import { askFirst } from '../ui/saves/confirm.ts';
 import { SavesOverlay } from '../ui/saves/saves-overlay.ts';
@@ -39,6 +47,8 @@ export interface ExplorerDeps {
   readonly motion: MotionSource;
   /** The latest picture of the stage for a save slot (the stage provides it once it runs). */
   readonly thumbnail: () => string | undefined;
+  /** Self-voicing (the browser's speech synthesis unless given). */
+  readonly speech?: SpeechPort;
 }
 
 /** The running explorer. */
@@ -48,11 +58,14 @@ export class Explorer {
   private session: StorySession | undefined;
   private hasAutosave = false;
   private titleShown = 0;
+  private readonly speech: SpeechPort;
+  private unbindVoice: StoryVoice | undefined;
   /** The story map's layouts: a separate chunk, fetched when the page is idle after startup or when the map opens. */
   private mapLayouts: StoryMapLayouts | Promise<StoryMapLayouts> | undefined;
 
   constructor(private readonly deps: ExplorerDeps) {
     const win = deps.doc.defaultView!;
+    this.speech = deps.speech ?? browserSpeech(win);
     this.screens = new ScreenHost(deps.doc.getElementById('ui')!, (id) => this.makeScreen(id), (route) => this.makeOverlay(route));
     this.navigator = new Navigator(this.screens, win);
     const onHide = (): void => void this.flush();
@@ -60,6 +73,7 @@ export class Explorer {
     deps.doc.addEventListener('visibilitychange', () => {
       if (deps.doc.hidden) onHide();
     });
+    bindGamepads(win, this.padActions());
   }
 
   /** Shows the title (with Continue when an autosave exists) and opens any overlay the address names. */
@@ -68,8 +82,7 @@ export class Explorer {
     this.screens.go('title');
     this.navigator.start();
     // The map's module arrives while the reader looks at the title, so the map opens without waiting on it.
-    const win = this.deps.doc.defaultView;
-    win?.setTimeout(() => void Promise.resolve(this.storyMapLayouts()).catch(() => undefined), 2000);
+    this.deps.doc.defaultView?.setTimeout(() => void Promise.resolve(this.storyMapLayouts()).catch(() => undefined), 2000);
     const { storage, toasts } = this.deps;
     if (storage.notice) toasts.show(storage.notice, { sticky: true, tone: 'warning' });
     for (const damaged of storage.damaged) toasts.show(damaged.message, { sticky: true, tone: 'warning' });
@@ -92,12 +105,22 @@ export class Explorer {
       deps.graph,
       from ? { save: from.save, ...(from.playTimeMs !== undefined ? { playTimeMs: from.playTimeMs } : {}) } : {},
     );
+    this.unbindVoice?.();
+    this.unbindVoice = bindStoryVoice(this.session.actor, this.speech, deps.storage.settings);
     this.hasAutosave = true;
     // Sound may start now: this runs from the reader's own press.
     deps.audio.unlock();
     deps.audio.playSfx('ui-select', 'ui');
     this.screens.go('story');
     if (notice) deps.toasts.show(notice, { sticky: true });
+  }
+
+  /** Starts the guided recap (from the title, or anywhere that offers it). */
+  recap(): void {
+    // Sound may start now: this runs from the reader's own press.
+    this.deps.audio.unlock();
+    this.speech.cancel();
+    this.screens.go('recap');
   }
 
   /** The story's actor while reading (for the stage feed and tests of the wiring). */
@@ -113,10 +136,31 @@ export class Explorer {
   private makeScreen(id: ScreenId): Screen {
     const { doc, audio, motion } = this.deps;
     const settings = this.deps.storage.settings;
+    if (id === 'recap') {
+      const { graph, announcer: speaker } = this.deps;
+      const toTitle = (): void => {
+        audio.playMusic('title');
+        this.screens.go('title');
+      };
+      return new RecapScreen({ doc, graph, settings, audio, speech: this.speech, speaker, toTitle, readFrom: (beatId) => void this.readFrom(beatId), openDossier: (entry) => this.open({ kind: 'dossiers', entry }) });
+    }
     if (id === 'story' && this.session) {
       const session = this.session;
       session.clock.start();
-      return new StoryScreen({ doc, actor: session.actor, settings, audio, motion, toTitle: () => void this.toTitle(), menu: this.storyMenu(), endNote: () => endNote(doc, { graph: this.deps.graph, progress: this.deps.storage.progress.get(), openMap: () => this.open({ kind: 'map' }) }) });
+      const progress = this.deps.storage.progress;
+      return new StoryScreen({
+        doc,
+        actor: session.actor,
+        settings,
+        audio,
+        motion,
+        toTitle: () => void this.toTitle(),
+        menu: this.storyMenu(),
+        openBacklog: () => this.open({ kind: 'backlog' }),
+        readBefore: (beatId, text) => progress.get().lines.includes(lineId(beatId, text)),
+        speaking: () => this.unbindVoice?.speaking() ?? false,
+        endNote: () => endNote(doc, { graph: this.deps.graph, progress: progress.get(), openMap: () => this.open({ kind: 'map' }) }),
+      });
     }
     this.titleShown += 1;
     return new TitleScreen({
@@ -136,6 +180,7 @@ export class Explorer {
     const close = (): void => this.navigator.close();
     const notify = (text: string): void => void toasts.show(text);
     if (route.kind === 'map') return this.mapOverlay(close, notify);
+    if (route.kind === 'backlog') return new BacklogOverlay({ actor: this.screens.screen()?.id === 'story' ? this.session?.actor : undefined, close });
     if (route.kind === 'saves') {
       return new SavesOverlay(doc, {
         saves: storage.saves,
@@ -150,7 +195,7 @@ export class Explorer {
     return new SettingsOverlay({
       settings: storage.settings,
       close,
-      canSpeak: typeof doc.defaultView?.speechSynthesis?.speak === 'function',
+      canSpeak: this.speech.available(),
       extra: (body) =>
         body.append(
           transferSection(doc, {
@@ -208,9 +253,18 @@ export class Explorer {
     return true;
   }
 
+  /** Reads the full story from a beat (the recap's end offers its chapters' scenes). */
+  private async readFrom(beatId: string): Promise<void> {
+    const chapter = chapterSave({ graph: this.deps.graph, beatId });
+    if (chapter.ok) await this.read({ save: chapter.save });
+    else this.deps.toasts.show(`That scene cannot be opened: ${chapter.message}`, { tone: 'warning' });
+  }
+
   private async toTitle(): Promise<void> {
+    this.speech.cancel();
     this.session?.clock.stop();
     await this.session?.flush();
+    this.hasAutosave = await this.deps.storage.saves.has('auto');
     this.screens.go('title');
   }
 
@@ -255,9 +309,26 @@ export class Explorer {
     this.navigator.open(route);
   }
 
+  /** A gamepad's buttons, as the keyboard and the real buttons would do it. */
+  private padActions(): Parameters<typeof bindGamepads>[1] {
+    const doc = this.deps.doc;
+    const key = (k: string): void => void doc.body.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+    const focusable = (el: Element | null): el is HTMLElement => el instanceof HTMLElement && el.matches('button, a[href], input, select, summary');
+    const scope = (): HTMLElement => doc.querySelector<HTMLElement>('.overlay') ?? doc.querySelector<HTMLElement>('.choices:not([hidden])') ?? doc.getElementById('ui')!;
+    return {
+      activate: () => (focusable(doc.activeElement) ? doc.activeElement.click() : key('Enter')),
+      back: () => (this.screens.openOverlayKind() ? this.navigator.close() : key('Backspace')),
+      move: (direction) => moveFocus(scope(), direction),
+      menu: () => (this.screens.openOverlayKind() === 'settings' ? this.navigator.close() : this.open({ kind: 'settings' })),
+      log: () => key('l'),
+      auto: () => key('a'),
+    };
+  }
+
   private titleMenu(): ButtonSpec[] {
     return [
       { id: 'open-load', label: 'Load', onActivate: () => this.open({ kind: 'saves', mode: 'load' }) },
+      { id: 'open-recap', label: 'Recap', onActivate: () => this.recap() },
       { id: 'open-map', label: 'Story map', shortcut: 'F', onActivate: () => this.open({ kind: 'map' }) },
       { id: 'open-settings', label: 'Settings', onActivate: () => this.open({ kind: 'settings' }) },
     ];

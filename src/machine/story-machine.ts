@@ -35,6 +35,8 @@ export type StoryEvent =
   | { readonly type: 'reader.advance' }
   | { readonly type: 'reader.choose'; readonly index: number }
   | { readonly type: 'reader.back' }
+  /** Back to an earlier moment (a line in the backlog): `turn` is how many reader actions led there. */
+  | { readonly type: 'reader.rollback'; readonly turn: number }
   | { readonly type: 'reader.jump'; readonly beatId: string }
   | { readonly type: 'reader.restart' }
   | { readonly type: 'reader.load'; readonly save: StorySave }
@@ -66,6 +68,9 @@ const emitStart = (graph: StoryGraph, emit: (cue: StoryCue) => void): void => {
   for (const cue of start.cues) emit(cue);
 };
 
+/** The earliest log length rollback may return to: after a resume point, never before it. */
+const firstUndoable = (log: readonly ReaderStep[]): number => (log[0]?.t === 'resume' ? 1 : 0);
+
 const actionOf = (event: StoryEvent): ReaderStep | undefined => {
   if (event.type === 'reader.advance') return { t: 'advance' };
   if (event.type === 'reader.choose') return { t: 'choose', index: event.index };
@@ -87,6 +92,8 @@ export const storyMachine = setup({
     optionOpen: ({ context, event }) =>
       event.type === 'reader.choose' && openOptions(context.graph, context.position).some((o) => o.index === event.index),
     canGoBack: ({ context }) => canUndo(context.log),
+    canRollBack: ({ context, event }) =>
+      event.type === 'reader.rollback' && Number.isInteger(event.turn) && event.turn >= firstUndoable(context.log) && event.turn < context.log.length,
     knownBeat: ({ context, event }) => event.type === 'reader.jump' && context.graph.beats[event.beatId] !== undefined,
   },
   actions: {
@@ -96,6 +103,13 @@ export const storyMachine = setup({
       if (!action || !moved) return;
       enqueue.assign({ position: moved.position, log: [...context.log, action], cause: action.t === 'resume' ? 'load' : action.t });
       for (const cue of moved.cues) enqueue.emit(cue);
+    }),
+    rollback: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'reader.rollback') return;
+      const log = context.log.slice(0, event.turn);
+      const position = replay(context.graph, log);
+      enqueue.assign({ position, log, cause: 'back' });
+      enqueue.emit({ type: 'cue.restore', stage: position.stage });
     }),
     back: enqueueActions(({ context, enqueue }) => {
       const log = context.log.slice(0, -1);
@@ -132,6 +146,7 @@ export const storyMachine = setup({
   entry: 'announceStart',
   on: {
     'reader.back': { guard: 'canGoBack', target: '.settling', actions: 'back' },
+    'reader.rollback': { guard: 'canRollBack', target: '.settling', actions: 'rollback' },
     'reader.jump': { guard: 'knownBeat', target: '.settling', actions: 'move' },
     'reader.restart': { target: '.settling', actions: 'restart' },
     'reader.load': { target: '.settling', actions: 'load' },

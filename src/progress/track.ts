@@ -5,6 +5,7 @@
 import type { StoryActor } from '../machine/persistence.ts';
 import { currentStep, openOptions, replay } from '../machine/runtime.ts';
 import type { StoryContext } from '../machine/story-machine.ts';
+import type { StoryGraph } from '../story/types.ts';
 import { choiceId, lineId, type Progress } from './progress.ts';
 import type { ProgressStore } from './progress-store.ts';
 
@@ -15,15 +16,18 @@ export function addAll(list: readonly string[], items: Iterable<string>): readon
   return added.length === 0 ? list : [...list, ...added].sort();
 }
 
-/** The progress after the story's current moment: its line, beats, facts, the choice just made, and at the end the ending and routes followed. */
-export function recordSnapshot(progress: Progress, context: Pick<StoryContext, 'graph' | 'position' | 'log'>): Progress {
+/**
+ * The progress after the story's current moment: the line the reader just read past (a line counts
+ * as read once the reader moves on from it, so skip stops at a line shown for the first time), the
+ * beats entered, facts, the choice just made, and at the end the ending and routes followed.
+ * `previous` is the moment before (the line left behind is read from it).
+ */
+export function recordSnapshot(progress: Progress, context: Pick<StoryContext, 'graph' | 'position' | 'log'>, previous?: Pick<StoryContext, 'position' | 'log'>): Progress {
   const { graph, position } = context;
-  const step = currentStep(graph, position);
-  const line = step?.kind === 'line' ? [lineId(position.beatId, step.text)] : [];
   const facts = Object.fromEntries(Object.entries(position.unlocked).map(([key, route]) => [key, [route]]));
   const ended = position.ended;
   return mergeProgress(progress, {
-    lines: line,
+    lines: lineLeft(graph, context, previous),
     beats: position.visited,
     facts,
     choices: lastChoice(context),
@@ -32,6 +36,13 @@ export function recordSnapshot(progress: Progress, context: Pick<StoryContext, '
     endings: ended ? [position.beatId] : [],
     seenFacts: [],
   });
+}
+
+/** The line the reader has just moved on from (an advance one action ago), as a read-line id. */
+function lineLeft(graph: StoryGraph, context: Pick<StoryContext, 'log'>, previous: Pick<StoryContext, 'position' | 'log'> | undefined): string[] {
+  if (!previous || context.log.length !== previous.log.length + 1 || context.log.at(-1)?.t !== 'advance') return [];
+  const step = currentStep(graph, previous.position);
+  return step?.kind === 'line' ? [lineId(previous.position.beatId, step.text)] : [];
 }
 
 /** The union of two progress records; `progress` itself when `more` adds nothing. */
@@ -87,8 +98,9 @@ export function bindProgress(actor: StoryActor, store: ProgressStore): () => voi
   const subscription = actor.subscribe((snapshot) => {
     const { context } = snapshot;
     if (last && last.position === context.position && last.log === context.log) return;
+    const previous = last;
     last = context;
-    store.update((progress) => recordSnapshot(progress, context));
+    store.update((progress) => recordSnapshot(progress, context, previous));
   });
   return () => subscription.unsubscribe();
 }

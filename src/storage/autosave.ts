@@ -39,6 +39,12 @@ export function bindAutosave(options: AutosaveOptions): Autosave {
   let seen: Pick<StoryContext, 'position' | 'log'> | undefined;
   const write = async (): Promise<void> => {
     const context = actor.getSnapshot().context;
+    // A finished reading leaves nothing to continue: the title offers Start, not the end card again.
+    if (context.position.ended) {
+      const removed = await saves.delete('auto');
+      if (!removed.ok) options.onFailure?.(removed.message);
+      return;
+    }
     const thumbnail = options.thumbnail?.();
     const record = saveRecordOf({ slot: 'auto', graph: context.graph, context, playTimeMs: clock.elapsedMs(), ...(thumbnail ? { thumbnail } : {}) });
     const result: Outcome = await saves.save(record);

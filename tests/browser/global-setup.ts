@@ -1,7 +1,7 @@
 /** Builds the app once, serves it on 127.0.0.1, starts one Chromium for every test file, and tells the tests where both are. */
 import { existsSync } from 'node:fs';
 import { chromium, type BrowserServer } from 'playwright-core';
-import { build, preview, type PreviewServer } from 'vite';
+import { build, preview, type InlineConfig, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 
 /** Flags that keep Chromium quiet and working on a closed, GPU-less machine. */
@@ -45,12 +45,26 @@ declare module 'vitest' {
   }
 }
 
+/**
+ * `vite build` as `npm run build` does it. Vitest sets NODE_ENV to "test", which would make Vite
+ * build a non-production bundle (import.meta.env.PROD false: no service worker, for one).
+ */
+export async function productionBuild(config: InlineConfig): Promise<void> {
+  const previous = process.env['NODE_ENV'];
+  process.env['NODE_ENV'] = 'production';
+  try {
+    await build(config);
+  } finally {
+    process.env['NODE_ENV'] = previous;
+  }
+}
+
 let server: PreviewServer | undefined;
 let chrome: BrowserServer | undefined;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const chromePath = findChromium();
-  await build({ logLevel: 'warn', build: { outDir: 'dist' } });
+  await productionBuild({ logLevel: 'warn', build: { outDir: 'dist' } });
   server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: false } });
   const address = server.resolvedUrls?.local[0];
   if (!address) throw new Error('the preview server did not report its address');

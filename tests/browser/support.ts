@@ -35,6 +35,8 @@ export interface OpenOptions {
   readonly baseUrl?: string;
   /** Reuse a context (same storage) instead of a fresh one. */
   readonly context?: BrowserContext;
+  /** Let the service worker install (off by default: each test would precache the whole build). */
+  readonly serviceWorkers?: boolean;
 }
 
 let shared: Promise<Browser> | undefined;
@@ -55,6 +57,7 @@ export async function openApp(options: OpenOptions = {}): Promise<TestPage> {
       hasTouch: options.touch === true,
       isMobile: options.touch === true,
       reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+      serviceWorkers: options.serviceWorkers ? 'allow' : 'block',
     }));
   const page = await context.newPage();
   const errors: string[] = [];
@@ -87,6 +90,21 @@ export async function announced(page: Page): Promise<string[]> {
 /** The story's own lines among what the live region said (without "Scene: …", "[sound]" captions and the end). */
 export function storyLines(heard: readonly string[]): string[] {
   return heard.filter((line) => !line.startsWith('Scene: ') && !/^\[.*\]$/.test(line) && !line.startsWith('The end: '));
+}
+
+/**
+ * Starts counting what the live region says (it keeps only its latest lines itself); the returned
+ * function gives everything said since, in order.
+ */
+export async function listenToLog(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const heard: string[] = [];
+    (window as unknown as { heardSince: string[] }).heardSince = heard;
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) heard.push(n.textContent ?? '');
+    }).observe(document.getElementById('story-log')!, { childList: true });
+  });
+  return () => page.evaluate(() => [...(window as unknown as { heardSince: string[] }).heardSince]);
 }
 
 /** Waits until the live region has more than `count` lines and returns them all. */

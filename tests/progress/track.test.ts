@@ -13,8 +13,9 @@ function play(pick: number, progress: Progress = EMPTY_PROGRESS): Progress {
   const { actor } = startStory(graph);
   let recorded = recordSnapshot(progress, actor.getSnapshot().context);
   for (let guard = 0; guard < 50 && actor.getSnapshot().value !== 'ended'; guard++) {
+    const previous = actor.getSnapshot().context;
     actor.send(actor.getSnapshot().value === 'choosing' ? { type: 'reader.choose', index: pick } : { type: 'reader.advance' });
-    recorded = recordSnapshot(recorded, actor.getSnapshot().context);
+    recorded = recordSnapshot(recorded, actor.getSnapshot().context, previous);
   }
   return recorded;
 }
@@ -110,7 +111,9 @@ describe('recording a whole reading of the real story', () => {
 
   it.each(Object.keys(story.routes))('following %s counts, at the end, the same sides of the night as the end card', (route) => {
     const positions = playRoute(story, (options) => Math.max(0, options.findIndex((o) => story.beats[o.target]?.route === route)));
-    const progress = positions.reduce<Progress>((p, position) => recordSnapshot(p, { graph: story, position, log: [] }), EMPTY_PROGRESS);
+    // Each position is one reader action after the one before (the actions themselves do not matter here but for moving on).
+    const moved = (i: number) => ({ graph: story, position: positions[i]!, log: Array.from({ length: i }, () => ({ t: 'advance' as const })) });
+    const progress = positions.reduce<Progress>((p, _position, i) => recordSnapshot(p, moved(i), i > 0 ? moved(i - 1) : undefined), EMPTY_PROGRESS);
     const end = positions.at(-1)!;
     const card = selectView({ graph: story, graphHash: story.hash, position: end, log: [], cause: 'advance' }).ending!;
     expect(progress.routes).toEqual(card.followed.map((r) => r.id).sort());

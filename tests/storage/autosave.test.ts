@@ -54,6 +54,17 @@ describe('the autosave', () => {
     expect(timers.pending()).toBe(0);
   });
 
+  it('leaves nothing to continue once the story has ended (Continue would only reopen the end card)', async () => {
+    const { actor, saves, autosave } = setup();
+    actor.send({ type: 'reader.advance' });
+    await autosave.flush();
+    expect(await saves.has('auto')).toBe(true);
+    for (const event of [{ type: 'reader.advance' }, { type: 'reader.choose', index: 0 }, { type: 'reader.advance' }, { type: 'reader.advance' }, { type: 'reader.advance' }] as const) actor.send(event);
+    expect(actor.getSnapshot().value).toBe('ended');
+    await autosave.flush();
+    expect(await saves.has('auto')).toBe(false);
+  });
+
   it('gives Continue the exact line to resume on', async () => {
     const { actor, saves, autosave } = setup();
     actor.send({ type: 'reader.advance' });

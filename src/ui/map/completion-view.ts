@@ -42,7 +42,7 @@ export interface EndNoteDeps {
 
 /** The end card's note: the reader's completion, and the story map to find what is left. */
 export function endNote(doc: Document, deps: EndNoteDeps): HTMLElement {
-  return h(doc, 'div', { className: 'end-note' }, [
+  return h(doc, 'div', { className: 'end-completion' }, [
     completionView(doc, completion(deps.graph, deps.progress), { idPrefix: 'end-completion' }),
     button(doc, { id: 'end-open-map', label: 'Story map', shortcut: 'F', className: 'ui-button', onActivate: deps.openMap }),
   ]);

@@ -65,7 +65,7 @@ function nodeBox(doc: Document, node: MapNodeView, metrics: Metrics): SVGElement
     textLines(doc, { className: 'map-node-place', lines: place, x: padding, y: baseline(top + title.length * lineHeight, smallLineHeight, PLACE_PX), step: smallLineHeight, size: PLACE_PX }),
   ];
   if (node.state === 'current') children.push(hereTag(doc, node.width));
-  const style = node.route ? { style: `--route: ${node.route.color}` } : {};
+  const style = node.route ? { '--route': node.route.color } : {};
   const classes = ['map-node', `is-${node.state}`, node.revealed ? 'is-revealed' : 'is-hidden'].join(' ');
   return el(doc, 'g', { class: classes, 'data-beat': node.id, transform: `translate(${node.x} ${node.y})`, ...style }, children);
 }
@@ -83,7 +83,7 @@ function hereTag(doc: Document, boxWidth: number): SVGElement {
 function edgeLine(doc: Document, edge: MapEdgeView, marker: string): SVGElement {
   const points = edge.points.map((p) => `${p.x},${p.y}`).join(' ');
   const classes = ['map-edge', `is-${edge.state}`, `is-${edge.kind}`, edge.conditional ? 'is-conditional' : ''].filter(Boolean).join(' ');
-  return el(doc, 'polyline', { class: classes, 'data-edge': edge.id, points, style: `--route: ${edge.color ?? COMMON_COLOUR}`, 'marker-end': marker });
+  return el(doc, 'polyline', { class: classes, 'data-edge': edge.id, points, '--route': edge.color ?? COMMON_COLOUR, 'marker-end': marker });
 }
 
 function edgeLabel(doc: Document, edge: MapEdgeView, metrics: Metrics): SVGElement[] {
@@ -91,7 +91,7 @@ function edgeLabel(doc: Document, edge: MapEdgeView, metrics: Metrics): SVGEleme
   if (edge.label === undefined || box === undefined) return [];
   const lines = wrapText(edge.label, charsIn(box.width - 8, metrics.labelFontPx), Math.max(1, Math.round((box.height - 4) / metrics.smallLineHeight)));
   return [
-    el(doc, 'g', { class: `map-edge-label is-${edge.state}`, transform: `translate(${box.x} ${box.y})`, style: `--route: ${edge.color ?? COMMON_COLOUR}` }, [
+    el(doc, 'g', { class: `map-edge-label is-${edge.state}`, transform: `translate(${box.x} ${box.y})`, '--route': edge.color ?? COMMON_COLOUR }, [
       el(doc, 'rect', { width: box.width, height: box.height, rx: 4 }),
       textLines(doc, { className: '', lines, x: box.width / 2, y: 2 + metrics.smallLineHeight / 2 + metrics.labelFontPx * 0.35, step: metrics.smallLineHeight, size: metrics.labelFontPx, anchor: 'middle' }),
     ]),
@@ -114,9 +114,13 @@ function placeName(location: string): string {
   return location.split(/\s[—–]\s|,\s/, 1)[0] ?? location;
 }
 
+/** An SVG element. A route colour goes in as a custom property through the CSSOM: the CSP allows no style attributes. */
 function el(doc: Document, tag: string, attrs: Attrs = {}, children: readonly (Node | string)[] = []): SVGElement {
   const node = doc.createElementNS(SVG, tag) as SVGElement;
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, String(value));
+  for (const [name, value] of Object.entries(attrs)) {
+    if (name === '--route') node.style.setProperty(name, String(value));
+    else node.setAttribute(name, String(value));
+  }
   for (const child of children) node.append(child);
   return node;
 }

@@ -94,7 +94,8 @@ export class SavesOverlay implements Overlay {
       className: 'slot-main',
       onActivate: () => void (this.mode === 'save' ? this.saveTo(entry) : this.loadFrom(entry)),
     });
-    main.replaceChildren(picture, h(doc, 'span', { className: 'slot-name', text: name, attrs: { 'aria-hidden': 'true' } }), ...details.map((d) => h(doc, 'span', { className: 'slot-detail', text: d, attrs: { 'aria-hidden': 'true' } })));
+    main.replaceChildren(picture, h(doc, 'span', { className: 'slot-name', text: name }), ...details.map((d) => h(doc, 'span', { className: 'slot-detail', text: d })));
+    main.setAttribute('aria-label', `${this.mode === 'save' ? 'Save to' : 'Load'} ${name}: ${details.join(', ')}`);
     main.disabled = !usable;
     const remove = entry.state !== 'empty' && button(doc, { id: `delete-${entry.slot}`, label: `Delete ${name}`, className: 'text-button slot-delete', onActivate: () => void this.remove(entry) });
     return h(doc, 'li', { className: `slot is-${entry.state}` }, [main, remove]);

@@ -1,22 +1,28 @@
 /**
- * The story screen: the text box, choices, the scene's place, sound captions, the quick menu and
- * the end card, as real HTML over the stage. It draws the story actor's view and sends the
- * reader's actions back; what is announced and where focus goes are decided in src/ as data.
+ * The story screen: the text box, choices, the scene's place, sound captions, the quick menu, the
+ * auto/skip indicator and the end card, as real HTML over the stage. It draws the story actor's
+ * view and sends the reader's actions back; what is announced and where focus goes are decided in
+ * src/ as data. Keys, clicks, taps, the wheel and gestures all arrive here.
  */
 import type { Actor, Subscription } from 'xstate';
 import type { AudioPort } from '../../audio/audio-port.ts';
 import { selectView, type ReaderView } from '../../machine/selectors.ts';
 import type { StoryMachine } from '../../machine/story-machine.ts';
 import type { SettingsStore } from '../../storage/settings.ts';
-import { button, h, isForControl, isTypingInto, type ButtonSpec } from '../dom.ts';
 import { choiceControl, CONTROL } from '../controls.ts';
 import type { MotionSource } from '../display.ts';
+import { button, h, isForControl, isTypingInto } from '../dom.ts';
 import type { Screen, StageShow } from '../screen.ts';
 import { storyStageFeed } from '../stage-feed.ts';
 import { SystemToggles } from '../system-toggles.ts';
 import { focusTarget } from './focus.ts';
+import { bindGestures } from './gestures.ts';
+import { QuickMenu, type MenuItem } from './quick-menu.ts';
+import { ReadingModes, type ReadingModesState } from './reading-modes.ts';
 import { TextBox } from './text-box.ts';
 import { routesSentence } from './words.ts';
+
+export type { MenuItem } from './quick-menu.ts';
 
 /** What the story screen needs. */
 export interface StoryScreenDeps {
@@ -27,15 +33,16 @@ export interface StoryScreenDeps {
   readonly motion: MotionSource;
   /** The reader asked to go back to the title. */
   readonly toTitle: () => void;
-  /** The quick menu's items after Back (Save, Load, Settings…), each with the keys that do the same. */
+  /** The quick menu's items after Back, History, Auto and Skip (Save, Load, Settings…), with their keys. */
   readonly menu: readonly MenuItem[];
-  /** More for the end card, under the sides followed (the reader's completion). */
-  readonly endNote?: () => Node | undefined;
-}
-
-/** A quick menu item: a button, and the key press that does the same. */
-export interface MenuItem extends ButtonSpec {
-  readonly matches?: (event: KeyboardEvent) => boolean;
+  /** Opens the history (L, the wheel up, a long press or a swipe down). */
+  readonly openBacklog?: () => void;
+  /** True when this line was read on an earlier reading (skip goes through it). */
+  readonly readBefore?: (beatId: string, text: string) => boolean;
+  /** True while self-voicing is speaking (auto waits for it). */
+  readonly speaking?: () => boolean;
+  /** More under the end card (completion: beats read, facts found…): a line of text, or elements. */
+  readonly endNote?: () => string | Node | undefined;
 }
 
 /** How long the scene's place and a sound caption stay on screen, in ms. */
@@ -51,35 +58,46 @@ export class StoryScreen implements Screen {
   private readonly choices: HTMLElement;
   private readonly location: HTMLElement;
   private readonly caption: HTMLElement;
+  private readonly modeBadge: HTMLElement;
   private readonly endCard: HTMLElement;
-  private readonly back: HTMLButtonElement;
+  private readonly quick: QuickMenu;
   private readonly toggles: SystemToggles;
+  private readonly modes: ReadingModes;
   private view: ReaderView | undefined;
+  private uiHidden = false;
   private readonly cleanup: (() => void)[] = [];
   private readonly timers = new Map<string, number>();
 
   constructor(private readonly deps: StoryScreenDeps) {
-    const { doc } = deps;
+    const { doc, settings } = deps;
     this.stage = { kind: 'feed', feed: storyStageFeed(deps.actor) };
+    this.modes = new ReadingModes({
+      win: doc.defaultView!,
+      autoDelay: () => settings.get().autoDelay,
+      skipUnread: () => settings.get().skipUnread,
+      advance: () => this.readOn(),
+      ...(deps.speaking ? { speaking: deps.speaking } : {}),
+      onChange: (state) => this.showModes(state),
+    });
     this.textBox = new TextBox(doc, {
-      charsPerSecond: () => (deps.motion.reduced() ? 0 : deps.settings.get().textSpeed),
+      charsPerSecond: () => (deps.motion.reduced() ? 0 : settings.get().textSpeed),
       onContinue: () => this.advance(),
       onType: () => deps.audio.playSfx('text-blip', 'ui'),
+      onComplete: () => this.modes.typed(),
     });
-    this.toggles = new SystemToggles(doc, deps.settings);
-    this.back = button(doc, { id: CONTROL.back, label: 'Back', shortcut: 'Backspace PageUp', className: 'text-button', onActivate: () => this.goBack() });
+    this.toggles = new SystemToggles(doc, settings);
+    this.quick = new QuickMenu(doc, this.primaryMenu(), [...deps.menu, { id: 'hide-ui', label: 'Hide', shortcut: 'H', onActivate: () => this.hideUi() }]);
     this.location = h(doc, 'p', { className: 'location' });
     this.caption = h(doc, 'p', { className: 'caption', attrs: { 'aria-hidden': 'true' } });
+    this.modeBadge = h(doc, 'p', { className: 'mode-badge', attrs: { role: 'status' } });
     this.choices = h(doc, 'div', { className: 'choices', attrs: { role: 'group', 'aria-label': 'Choices', hidden: true } });
     this.endCard = h(doc, 'section', { className: 'end-card', attrs: { hidden: true, 'aria-labelledby': 'end-card-heading' } });
-    const items = deps.menu.map((item) => button(doc, { className: 'text-button', ...item }));
-    const quickMenu = h(doc, 'div', { className: 'quick-menu', attrs: { role: 'group', 'aria-label': 'Quick menu' } }, [this.back, ...items]);
     // In focus order: the options, the text and its Continue, the quick menu, then the sound toggles
     // (the grid places the scene's name and the toggles at the top, whatever their order here).
     this.el = h(doc, 'section', { className: 'screen story-screen', attrs: { 'aria-label': 'Story' } }, [
       h(doc, 'div', { className: 'story-middle' }, [this.choices]),
-      h(doc, 'div', { className: 'story-bottom' }, [this.textBox.el, quickMenu]),
-      h(doc, 'div', { className: 'story-top' }, [this.location, this.toggles.el]),
+      h(doc, 'div', { className: 'story-bottom' }, [this.textBox.el, this.quick.el]),
+      h(doc, 'div', { className: 'story-top' }, [this.location, this.modeBadge, this.toggles.el]),
       this.caption,
       this.endCard,
     ]);
@@ -94,48 +112,104 @@ export class StoryScreen implements Screen {
       actor.on('cue.ambience', (cue) => this.showCaption(cue.caption)),
     ];
     const onKey = (event: KeyboardEvent): void => this.onKey(event);
+    const onKeyUp = (event: KeyboardEvent): void => {
+      if (event.key === 'Control') this.modes.stop();
+    };
     doc.addEventListener('keydown', onKey);
-    // A click or tap anywhere that is not a control reads on, as on the stage it covers.
-    this.el.addEventListener('click', (event) => {
-      if (!(event.target instanceof Element && event.target.closest('button, a, input, .choices, .end-card'))) this.advance();
+    doc.addEventListener('keyup', onKeyUp);
+    this.el.addEventListener('click', (event) => this.onClick(event));
+    this.el.addEventListener('contextmenu', (event) => {
+      event.preventDefault();
+      if (this.uiHidden) this.showUi();
+      else this.hideUi();
     });
+    const unbindGestures = bindGestures(this.el, { openBacklog: () => this.openBacklog(), advance: () => this.advance() });
     const unsubscribeSettings = settings.subscribe((s) => {
       if (!s.captions) this.caption.classList.remove('is-shown');
     });
-    this.cleanup.push(() => subs.forEach((s) => s.unsubscribe()), () => doc.removeEventListener('keydown', onKey), unsubscribeSettings);
+    this.cleanup.push(() => subs.forEach((s) => s.unsubscribe()), () => doc.removeEventListener('keydown', onKey), () => doc.removeEventListener('keyup', onKeyUp), unbindGestures, unsubscribeSettings);
     this.render(selectView(actor.getSnapshot().context));
   }
 
   unmount(): void {
     for (const undo of this.cleanup.splice(0)) undo();
     for (const timer of this.timers.values()) this.deps.doc.defaultView?.clearTimeout(timer);
+    this.modes.destroy();
     this.textBox.destroy();
     this.toggles.destroy();
     this.el.remove();
   }
 
-  /** Finish the line that is typing, else move on. */
+  covered(covered: boolean): void {
+    this.modes.setPaused(covered);
+  }
+
+  /** The reader's press: finish the line that is typing, else move on. Stops auto and skip. */
   private advance(): void {
+    this.modes.stop();
+    this.readOn();
+  }
+
+  /** Finish the line that is typing, else move on (auto and skip use this too). */
+  private readOn(): void {
     if (this.view?.mode !== 'reading') return;
     if (this.textBox.isTyping()) this.textBox.complete();
     else this.deps.actor.send({ type: 'reader.advance' });
   }
 
   private goBack(): void {
+    this.modes.stop();
     this.deps.actor.send({ type: 'reader.back' });
   }
 
   private choose(index: number): void {
+    this.modes.stop();
     this.deps.audio.playSfx('ui-select', 'ui');
     this.deps.actor.send({ type: 'reader.choose', index });
   }
 
+  private openBacklog(): void {
+    this.modes.stop();
+    this.deps.openBacklog?.();
+  }
+
+  private primaryMenu(): MenuItem[] {
+    const key = (k: string) => (e: KeyboardEvent) => e.key.toLowerCase() === k && !e.shiftKey;
+    return [
+      { id: CONTROL.back, label: 'Back', shortcut: 'Backspace PageUp', onActivate: () => this.goBack() },
+      ...(this.deps.openBacklog ? [{ id: 'history', label: 'History', shortcut: 'L', onActivate: () => this.openBacklog(), matches: key('l') }] : []),
+      { id: 'auto', label: 'Auto', shortcut: 'A', pressed: false, onActivate: () => this.modes.toggleAuto(), matches: key('a') },
+      { id: 'skip', label: 'Skip', shortcut: 'S Control', pressed: false, onActivate: () => this.modes.toggleSkip(), matches: key('s') },
+    ];
+  }
+
+  private onClick(event: MouseEvent): void {
+    if (this.uiHidden) {
+      this.showUi();
+      return;
+    }
+    // A click or tap anywhere that is not a control reads on, as on the stage it covers.
+    if (!(event.target instanceof Element && event.target.closest('button, a, input, .choices, .end-card, .quick-menu'))) this.advance();
+  }
+
   private onKey(event: KeyboardEvent): void {
-    if (this.el.inert || this.toggles.handleKey(event) || event.repeat || event.ctrlKey || event.metaKey || event.altKey || isTypingInto(event.target)) return;
-    const item = this.deps.menu.find((i) => i.matches?.(event));
+    if (this.el.inert || isTypingInto(event.target)) return;
+    if (this.uiHidden) {
+      event.preventDefault();
+      this.showUi();
+      return;
+    }
+    if (event.key === 'Control' && !event.repeat) {
+      this.modes.hold();
+      return;
+    }
+    if (this.toggles.handleKey(event) || event.repeat || event.ctrlKey || event.metaKey || event.altKey) return;
+    const item = [...this.primaryMenu(), ...this.deps.menu].find((i) => i.matches?.(event));
     if (item) {
       event.preventDefault();
       item.onActivate();
+    } else if (event.key.toLowerCase() === 'h' && !event.shiftKey) {
+      this.hideUi();
     } else if (event.key === 'Backspace' || event.key === 'PageUp') {
       event.preventDefault();
       this.goBack();
@@ -152,13 +226,19 @@ export class StoryScreen implements Screen {
     const previous = this.view;
     this.view = view;
     if (previous?.beat.id !== view.beat.id) this.showLocation(view.beat.location);
-    if (view.line && view.mode !== 'ended' && (view.line.key !== previous?.line?.key || (view.restored && view.turn !== previous.turn))) {
-      this.textBox.show(view.line, view.restored);
+    const newLine = view.line && view.mode !== 'ended' && (view.line.key !== previous?.line?.key || (view.restored && view.turn !== previous.turn));
+    if (newLine && view.line) {
+      // Skipping shows lines at once; so does a line the story was put back on.
+      this.textBox.show(view.line, view.restored || this.modes.now().skip);
     } else if (!view.line || view.mode === 'ended') {
       this.textBox.hide();
     }
-    this.back.hidden = !view.canGoBack || view.mode === 'ended';
+    this.quick.setHidden(CONTROL.back, !view.canGoBack || view.mode === 'ended');
     if (previous?.mode !== view.mode || view.mode === 'choosing') this.renderMenu(view);
+    if (newLine || previous?.mode !== view.mode) {
+      const line = view.line;
+      this.modes.show({ mode: view.mode, ...(line ? { line } : {}), readBefore: line ? (this.deps.readBefore?.(view.beat.id, line.text) ?? false) : false }, this.textBox.isTyping());
+    }
     const focus = focusTarget(previous, view);
     if (focus) this.focus(focus);
   }
@@ -194,12 +274,34 @@ export class StoryScreen implements Screen {
       h(doc, 'h2', { text: 'Act 1 — The end', attrs: { id: 'end-card-heading' } }),
       h(doc, 'p', { className: 'ending-name', text: view.ending.name }),
       h(doc, 'p', { className: 'routes', text: routesSentence(view.ending) }),
-      ...(note ? [note] : []),
+      ...(typeof note === 'string' ? [h(doc, 'p', { className: 'end-note', text: note })] : note ? [note] : []),
       h(doc, 'div', { className: 'actions' }, [
         button(doc, { id: CONTROL.readAgain, label: 'Read again', onActivate: () => this.deps.actor.send({ type: 'reader.restart' }) }),
         button(doc, { id: CONTROL.toTitle, label: 'Back to the title', onActivate: () => this.deps.toTitle() }),
       ]),
     );
+  }
+
+  private showModes(state: ReadingModesState): void {
+    this.quick.setPressed('auto', state.auto);
+    this.quick.setPressed('skip', state.skip);
+    const text = state.auto ? 'Auto' : state.skip ? 'Skipping' : state.stopped ? `Stopped at ${state.stopped}` : '';
+    this.modeBadge.textContent = text;
+    this.modeBadge.classList.toggle('is-on', state.auto || state.skip);
+    if (!state.auto && !state.skip && state.stopped) this.flash(this.modeBadge, 'mode', 2500, () => (this.modeBadge.textContent = ''));
+  }
+
+  private hideUi(): void {
+    this.modes.stop();
+    this.uiHidden = true;
+    this.el.classList.add('is-ui-hidden');
+    this.modeBadge.textContent = 'Text hidden: press any key or tap to show it.';
+  }
+
+  private showUi(): void {
+    this.uiHidden = false;
+    this.el.classList.remove('is-ui-hidden');
+    this.modeBadge.textContent = '';
   }
 
   /** Moves focus to a control, unless the reader's focus is somewhere else on purpose (outside the story). */
@@ -222,12 +324,18 @@ export class StoryScreen implements Screen {
   }
 
   /** Shows an element for a while, then lets it fade (CSS does the fading, or not under reduced motion). */
-  private flash(el: HTMLElement, key: string, ms: number): void {
+  private flash(el: HTMLElement, key: string, ms: number, after?: () => void): void {
     const win = this.deps.doc.defaultView;
     if (!win) return;
     el.classList.add('is-shown');
     const old = this.timers.get(key);
     if (old !== undefined) win.clearTimeout(old);
-    this.timers.set(key, win.setTimeout(() => el.classList.remove('is-shown'), ms));
+    this.timers.set(
+      key,
+      win.setTimeout(() => {
+        el.classList.remove('is-shown');
+        after?.();
+      }, ms),
+    );
   }
 }
