@@ -208,6 +208,8 @@ describe('the story map in Chromium', () => {
     const { page } = app;
     await startReading(page);
     await readUntilChoice(page);
+    // On a phone the quick menu keeps the map behind More.
+    await page.getByRole('button', { name: 'More', exact: true }).tap();
     await page.getByRole('button', { name: 'Story map' }).tap();
     await mapOpened(page);
     expect(await page.locator('.map-svg').getAttribute('class')).toContain('is-compact');
