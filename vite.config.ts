@@ -1,11 +1,13 @@
 import { defineConfig } from 'vite';
 import { cspPlugin } from './src/build/csp-plugin.ts';
+import { storyMapPlugin } from './src/build/map-plugin.ts';
 import { offlinePlugin } from './src/build/offline-plugin.ts';
 import { storyPlugin } from './src/build/story-plugin.ts';
 
 export default defineConfig({
   // `base` sets the sub-path the site is served under (e.g. `vite build --base /games/rouge/`).
-  plugins: [storyPlugin(), offlinePlugin(), cspPlugin()],
+  // The map's layout reads the same compiled story, so it comes after the story plugin.
+  plugins: [storyPlugin(), storyMapPlugin(), offlinePlugin(), cspPlugin()],
   server: { port: 5173 },
   preview: { port: 4173 },
   build: {

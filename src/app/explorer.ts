@@ -10,6 +10,7 @@ import type { SpeechPort } from '../audio/speech.ts';
 import { bindStoryVoice, type StoryVoice } from '../audio/story-voice.ts';
 import type { StorySave } from '../machine/story-machine.ts';
 import { chapterSave } from '../map/chapter.ts';
+import type { StoryMapLayouts } from '../map/map-layout.ts';
 import { lineId } from '../progress/progress.ts';
 import { StorySession } from '../session/story-session.ts';
 import { resumeNotice, saveRecordOf } from '../storage/save-meta.ts';
@@ -20,6 +21,9 @@ import type { MotionSource } from '../ui/display.ts';
 import { BacklogOverlay } from '../ui/backlog/backlog-overlay.ts';
 import type { ButtonSpec } from '../ui/dom.ts';
 import { bindGamepads, moveFocus } from '../ui/gamepad.ts';
+import { endNote } from '../ui/map/completion-view.ts';
+import type { MapReaderNow } from '../ui/map/map-chapter.ts';
+import { MapOverlay } from '../ui/map/map-overlay.ts';
 import { Navigator } from '../ui/navigator.ts';
 import { RecapScreen } from '../ui/recap/recap-screen.ts';
 import type { OverlayRoute } from '../ui/routes.ts';
@@ -56,6 +60,8 @@ export class Explorer {
   private titleShown = 0;
   private readonly speech: SpeechPort;
   private unbindVoice: StoryVoice | undefined;
+  /** The story map's layouts: a separate chunk, fetched when the page is idle after startup or when the map opens. */
+  private mapLayouts: StoryMapLayouts | Promise<StoryMapLayouts> | undefined;
 
   constructor(private readonly deps: ExplorerDeps) {
     const win = deps.doc.defaultView!;
@@ -75,6 +81,8 @@ export class Explorer {
     this.hasAutosave = await this.deps.storage.saves.has('auto');
     this.screens.go('title');
     this.navigator.start();
+    // The map's module arrives while the reader looks at the title, so the map opens without waiting on it.
+    this.deps.doc.defaultView?.setTimeout(() => void Promise.resolve(this.storyMapLayouts()).catch(() => undefined), 2000);
     const { storage, toasts } = this.deps;
     if (storage.notice) toasts.show(storage.notice, { sticky: true, tone: 'warning' });
     for (const damaged of storage.damaged) toasts.show(damaged.message, { sticky: true, tone: 'warning' });
@@ -151,6 +159,7 @@ export class Explorer {
         openBacklog: () => this.open({ kind: 'backlog' }),
         readBefore: (beatId, text) => progress.get().lines.includes(lineId(beatId, text)),
         speaking: () => this.unbindVoice?.speaking() ?? false,
+        endNote: () => endNote(doc, { graph: this.deps.graph, progress: progress.get(), openMap: () => this.open({ kind: 'map' }) }),
       });
     }
     this.titleShown += 1;
@@ -162,6 +171,7 @@ export class Explorer {
       start: () => void this.read(),
       before: this.hasAutosave ? [{ id: 'continue-story', label: 'Continue', onActivate: () => void this.continueStory() }] : [],
       after: this.titleMenu(),
+      onShortcut: (event) => this.titleShortcut(event),
     });
   }
 
@@ -169,6 +179,7 @@ export class Explorer {
     const { doc, storage, toasts, graph } = this.deps;
     const close = (): void => this.navigator.close();
     const notify = (text: string): void => void toasts.show(text);
+    if (route.kind === 'map') return this.mapOverlay(close, notify);
     if (route.kind === 'backlog') return new BacklogOverlay({ actor: this.screens.screen()?.id === 'story' ? this.session?.actor : undefined, close });
     if (route.kind === 'saves') {
       return new SavesOverlay(doc, {
@@ -195,6 +206,51 @@ export class Explorer {
           }),
         ),
     });
+  }
+
+  private mapOverlay(close: () => void, notify: (text: string) => void): MapOverlay {
+    const { doc, graph, toasts } = this.deps;
+    return new MapOverlay({
+      doc,
+      graph,
+      layouts: () => this.storyMapLayouts(),
+      reader: () => this.mapReader(),
+      reading: () => this.screens.screen()?.id === 'story',
+      close,
+      showMap: () => this.navigator.replace({ kind: 'map' }),
+      read: (save, told) => {
+        this.navigator.close();
+        void this.read({ save }).then(() => toasts.show(told));
+      },
+      notify,
+      copy: (text) => doc.defaultView?.navigator.clipboard?.writeText(text).then(() => true, () => false) ?? Promise.resolve(false),
+      linkTo: (hash) => new URL(hash, doc.location.href).href,
+    });
+  }
+
+  private storyMapLayouts(): StoryMapLayouts | Promise<StoryMapLayouts> {
+    this.mapLayouts ??= import('virtual:story-map').then(
+      (module) => (this.mapLayouts = module.default),
+      (error: unknown) => {
+        this.mapLayouts = undefined; // try again next time
+        throw error;
+      },
+    );
+    return this.mapLayouts;
+  }
+
+  /** The reader as the map sees them: progress, spoiler level, and the story open under it. */
+  private mapReader(): MapReaderNow {
+    const { progress, settings } = this.deps.storage;
+    const context = this.screens.screen()?.id === 'story' ? this.session?.actor.getSnapshot().context : undefined;
+    return { progress: progress.get(), spoilerLevel: settings.get().spoilerLevel, ...(context ? { position: context.position, log: context.log } : {}) };
+  }
+
+  private titleShortcut(event: KeyboardEvent): boolean {
+    if (event.key.toLowerCase() !== 'f' || event.ctrlKey || event.metaKey || event.altKey) return false;
+    event.preventDefault();
+    this.open({ kind: 'map' });
+    return true;
   }
 
   /** Reads the full story from a beat (the recap's end offers its chapters' scenes). */
@@ -273,6 +329,7 @@ export class Explorer {
     return [
       { id: 'open-load', label: 'Load', onActivate: () => this.open({ kind: 'saves', mode: 'load' }) },
       { id: 'open-recap', label: 'Recap', onActivate: () => this.recap() },
+      { id: 'open-map', label: 'Story map', shortcut: 'F', onActivate: () => this.open({ kind: 'map' }) },
       { id: 'open-settings', label: 'Settings', onActivate: () => this.open({ kind: 'settings' }) },
     ];
   }
@@ -284,6 +341,7 @@ export class Explorer {
       { id: 'open-load', label: 'Load', onActivate: () => this.open({ kind: 'saves', mode: 'load' }) },
       { id: 'quick-save', label: 'Quick save', icon: 'Q.Save', shortcut: 'Q', onActivate: () => void this.quickSave(), matches: key('q') },
       { id: 'quick-load', label: 'Quick load', icon: 'Q.Load', shortcut: 'Shift+Q', onActivate: () => void this.quickLoad(), matches: key('q', true) },
+      { id: 'open-map', label: 'Story map', icon: 'Map', shortcut: 'F', onActivate: () => this.open({ kind: 'map' }), matches: key('f') },
       { id: 'open-settings', label: 'Settings', onActivate: () => this.open({ kind: 'settings' }) },
     ];
   }

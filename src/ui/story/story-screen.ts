@@ -41,8 +41,8 @@ export interface StoryScreenDeps {
   readonly readBefore?: (beatId: string, text: string) => boolean;
   /** True while self-voicing is speaking (auto waits for it). */
   readonly speaking?: () => boolean;
-  /** A line under the end card (completion: beats read, facts found…). */
-  readonly endNote?: () => string | undefined;
+  /** More under the end card (completion: beats read, facts found…): a line of text, or elements. */
+  readonly endNote?: () => string | Node | undefined;
 }
 
 /** How long the scene's place and a sound caption stay on screen, in ms. */
@@ -274,7 +274,7 @@ export class StoryScreen implements Screen {
       h(doc, 'h2', { text: 'Act 1 — The end', attrs: { id: 'end-card-heading' } }),
       h(doc, 'p', { className: 'ending-name', text: view.ending.name }),
       h(doc, 'p', { className: 'routes', text: routesSentence(view.ending) }),
-      ...(note ? [h(doc, 'p', { className: 'end-note', text: note })] : []),
+      ...(typeof note === 'string' ? [h(doc, 'p', { className: 'end-note', text: note })] : note ? [note] : []),
       h(doc, 'div', { className: 'actions' }, [
         button(doc, { id: CONTROL.readAgain, label: 'Read again', onActivate: () => this.deps.actor.send({ type: 'reader.restart' }) }),
         button(doc, { id: CONTROL.toTitle, label: 'Back to the title', onActivate: () => this.deps.toTitle() }),
