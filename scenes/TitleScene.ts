@@ -5,7 +5,7 @@ import { COLORS, HEIGHT, WIDTH } from './deps.ts';
 import { fitCamera } from './widgets/camera.ts';
 import { addRain } from './widgets/rain.ts';
 import { bgRequest } from './widgets/StageView.ts';
-import type { Wake } from './widgets/sleep.ts';
+import { capFrameRate, type Wake } from './widgets/sleep.ts';
 import type { ArtLoader } from './widgets/textures.ts';
 
 /** The night skyline behind the title screen. */
@@ -45,5 +45,7 @@ export class TitleScene extends Phaser.Scene {
       deps.onLoadProgress,
     );
     if (!deps.reducedMotion()) addRain(this, 0.6);
+    capFrameRate(this.game, 30);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => capFrameRate(this.game, 0));
   }
 }

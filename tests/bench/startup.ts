@@ -1,85 +1,126 @@
 /**
- * `npm run bench`: builds the app, serves it, and prints how fast it starts and how much a frame
- * costs, in headless Chromium. Figures, not pass/fail: compare them between changes.
- * (Headless Chromium draws WebGL in software, so fps is low here; main-thread cost per frame is the
- * figure that carries over to real devices.)
+ * `npm run bench`: measures the explorer against a bare Phaser 4 page built the same way, in
+ * headless Chromium, and prints every figure (with its ratio to the bare page where there is one).
+ * It measures; it does not judge. Headless Chromium draws WebGL in software (SwiftShader), so
+ * frame rates are low here: main-thread time is the figure that carries over to real devices.
+ *
+ * BENCH_RUNS (default 5) sets the interleaved startup runs; BENCH_PLAYTHROUGHS (default 50) the
+ * readings for the memory check (0 skips it).
  */
-import { readdirSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { build, preview } from 'vite';
-import { CHROMIUM_ARGS, findChromium } from '../browser/global-setup.ts';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+import { compileProjectStory } from '../../src/build/load-story.ts';
+import { benchSaveLoad } from '../../src/storage/bench.ts';
+import { CHROMIUM_ARGS, findChromium, productionBuild } from '../browser/global-setup.ts';
+import { playthroughs, readDeep, timeToFirstLine } from './measure.ts';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
+const PLAYTHROUGHS = Number(process.env['BENCH_PLAYTHROUGHS'] ?? 50);
+const OUT = 'dist-bench';
 
-async function frameCost(page: Page, ms: number): Promise<{ fps: number; mainThreadMsPerFrame: number }> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  const metric = async (name: string) => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === name)?.value ?? 0;
-  const before = await metric('TaskDuration');
-  // Written as a string: tsx would otherwise wrap the named callback in a helper the page lacks.
-  const frames = await page.evaluate<number>(`new Promise((resolve) => {
-    let count = 0;
-    const start = performance.now();
-    requestAnimationFrame(function tick() {
-      count += 1;
-      if (performance.now() - start < ${ms}) requestAnimationFrame(tick);
-      else resolve(count);
-    });
-  })`);
-  const task = (await metric('TaskDuration')) - before;
-  return { fps: (frames * 1000) / ms, mainThreadMsPerFrame: (task * 1000) / frames };
+const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const rows: [string, string][] = [];
+const row = (name: string, value: string): void => void rows.push([name, value]);
+const ms = (x: number): string => `${x.toFixed(1)} ms`;
+const ratio = (x: number, base: number): string => `${ms(x)}  (${(x / base).toFixed(2)}× bare Phaser)`;
+
+/** Builds a page (the app, or a baseline under tests/bench/) and serves it. */
+async function served(name: string, root?: string): Promise<{ server: PreviewServer; url: string; dir: string }> {
+  const dir = join(OUT, name);
+  const config = root ? { configFile: false as const, root, base: './', logLevel: 'error' as const } : { logLevel: 'error' as const };
+  await productionBuild({ ...config, build: { outDir: root ? join(process.cwd(), dir) : dir, emptyOutDir: true } });
+  const server = await preview({ ...config, build: { outDir: root ? join(process.cwd(), dir) : dir }, preview: { host: '127.0.0.1', port: 0 } });
+  return { server, url: server.resolvedUrls!.local[0]!, dir };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+/** Gzipped size of the JS files of a build whose names match, in KiB. */
+function gzipKiB(dir: string, match: RegExp = /\.js$/): number {
+  const assets = join(dir, 'assets');
+  return readdirSync(assets).filter((f) => match.test(f) && f.endsWith('.js')).reduce((n, f) => n + gzipSync(readFileSync(join(assets, f))).length, 0) / 1024;
+}
 
-await build({ logLevel: 'error', build: { outDir: 'dist' } });
-const server = await preview({ logLevel: 'error', preview: { host: '127.0.0.1', port: 0 } });
-const url = server.resolvedUrls!.local[0]!;
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-const results: Record<string, number[]> = {};
-const record = (name: string, value: number) => (results[name] ??= []).push(value);
-
-for (let run = 0; run < RUNS; run++) {
+/** Time from navigation to the bare page's first frame, in ms. */
+async function bareTitle(browser: Browser, url: string, cpu: number): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    new MutationObserver(() => {
-      const w = window as unknown as { readyAt?: number; firstLineAt?: number };
-      if (!w.readyAt && document.body?.classList.contains('is-ready')) w.readyAt = performance.now();
-      if (!w.firstLineAt && document.querySelector('#story-log p')) w.firstLineAt = performance.now();
-    }).observe(document, { subtree: true, childList: true, attributes: true });
-  });
+  await throttle(page, cpu);
   await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { readyAt?: number }).readyAt !== undefined, null, { timeout: 30_000 });
-  const paint = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
-  record('first contentful paint (HTML title), ms', paint);
-  for (const mark of ['story', 'engine', 'ready']) {
-    record(`  mark explorer:${mark}, ms`, await page.evaluate((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN, `explorer:${mark}`));
-  }
-  record('Start operable (story loaded), ms', await page.evaluate(() => (window as unknown as { readyAt: number }).readyAt));
-  const pressed = await page.evaluate(() => performance.now());
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(() => (window as unknown as { firstLineAt?: number }).firstLineAt !== undefined);
-  record('Start → first line announced, ms', (await page.evaluate(() => (window as unknown as { firstLineAt: number }).firstLineAt)) - pressed);
-  if (run === 0) {
-    await page.waitForTimeout(3000);
-    const story = await frameCost(page, 3000);
-    record('story scene: main-thread ms per frame', story.mainThreadMsPerFrame);
-    record('story scene: fps (software WebGL)', story.fps);
-  }
+  await page.waitForFunction(() => performance.getEntriesByName('bare:title').length > 0, null, { timeout: 60_000 });
+  const t = await page.evaluate(() => performance.getEntriesByName('bare:title')[0]!.startTime);
   await context.close();
+  return t;
 }
-await browser.close();
-await server.close();
 
-const assets = join('dist', 'assets');
-const kb = (pattern: RegExp) => readdirSync(assets).filter((f) => pattern.test(f)).reduce((n, f) => n + statSync(join(assets, f)).size, 0) / 1024;
-console.log(`startup over ${RUNS} runs (median), 1280×720, headless Chromium`);
-for (const [name, values] of Object.entries(results)) console.log(`  ${name.padEnd(44)} ${median(values).toFixed(1)}`);
-console.log('bundle');
-console.log(`  ${'entry chunk (index-*.js), KiB'.padEnd(44)} ${kb(/^index-.*\.js$/).toFixed(1)}`);
-console.log(`  ${'story graph chunk, KiB'.padEnd(44)} ${kb(/story-graph.*\.js$/).toFixed(1)}`);
-console.log(`  ${'Phaser chunk, KiB'.padEnd(44)} ${kb(/^phaser-.*\.js$/).toFixed(1)}`);
-console.log(`  ${'art (SVG), KiB'.padEnd(44)} ${kb(/\.svg$/).toFixed(1)}`);
-console.log(`  ${'audio (WebM + MP3), KiB'.padEnd(44)} ${kb(/\.(webm|mp3)$/).toFixed(1)}`);
+async function throttle(page: Page, cpu: number): Promise<void> {
+  if (cpu === 1) return;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+}
+
+await productionBuild({ logLevel: 'error', build: { outDir: join(OUT, 'app'), emptyOutDir: true } });
+const app = await (async () => {
+  const server = await preview({ logLevel: 'error', build: { outDir: join(OUT, 'app') }, preview: { host: '127.0.0.1', port: 0 } });
+  return { server, url: server.resolvedUrls!.local[0]!, dir: join(OUT, 'app') };
+})();
+const bare = await served('bare', 'tests/bench/bare');
+const stack = await served('stack', 'tests/bench/stack');
+const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, '--enable-unsafe-swiftshader', '--js-flags=--expose-gc'] });
+
+// Startup, interleaved with the bare page so both see the same machine.
+const times: Record<string, number[]> = {};
+const add = (name: string, value: number): void => void (times[name] ??= []).push(value);
+for (let run = 0; run < RUNS; run++) {
+  for (const cpu of [1, 4]) {
+    add(`bare title ×${cpu}`, await bareTitle(browser, bare.url, cpu));
+    const ours = await timeToFirstLine(browser, app.url, cpu, throttle);
+    add(`fcp ×${cpu}`, ours.fcp);
+    add(`first line ×${cpu}`, ours.firstLine);
+    add(`start works ×${cpu}`, ours.ready);
+  }
+}
+for (const cpu of [1, 4]) {
+  const base = median(times[`bare title ×${cpu}`]!);
+  const label = cpu === 1 ? '' : ` (CPU ÷${cpu})`;
+  row(`bare Phaser: first title frame${label}`, ms(base));
+  row(`first contentful paint (HTML title)${label}`, ratio(median(times[`fcp ×${cpu}`]!), base));
+  row(`Start operable${label}`, ratio(median(times[`start works ×${cpu}`]!), base));
+  row(`first story line, Start pressed at first paint${label}`, ratio(median(times[`first line ×${cpu}`]!), base));
+}
+
+// A waiting line, the screens, rollback.
+const deep = await readDeep(browser, app.url);
+row('idle: main thread busy on a waiting line (stage asleep)', `${(deep.idle * 100).toFixed(1)} % of a core`);
+row('title screen with rain: main thread busy', `${(deep.titleBusy * 100).toFixed(1)} % of a core`);
+for (const [name, value] of Object.entries(deep.measures)) row(`open or respond: ${name}`, ms(value));
+row('rollback to the first line from the end of a route', ms(deep.rollback));
+
+// Save and load of a full route's story state (Node, the real graph, in-memory backend).
+const graph = compileProjectStory(process.cwd()).graph!;
+const saves = await benchSaveLoad(graph, { runs: 50 });
+row(`save a full route (${saves.steps} actions, ${(saves.chars / 1024).toFixed(1)} KiB)`, `median ${ms(saves.save.medianMs)}, p95 ${ms(saves.save.p95Ms)}`);
+row('load it', `median ${ms(saves.load.medianMs)}, p95 ${ms(saves.load.p95Ms)}`);
+
+// JavaScript, gzipped.
+const startup = gzipKiB(app.dir, /^(index|_virtual_story-graph|game|phaser)-/);
+const all = gzipKiB(app.dir);
+const empty = gzipKiB(stack.dir);
+row('JS: our empty stack (Phaser + XState + Howler)', `${empty.toFixed(1)} KiB gzip`);
+row('JS: what the title and the story load', `${startup.toFixed(1)} KiB gzip  (stack + ${(startup - empty).toFixed(1)})`);
+row('JS: the whole build, every screen', `${all.toFixed(1)} KiB gzip  (stack + ${(all - empty).toFixed(1)})`);
+row('JS: the story graph chunk', `${gzipKiB(app.dir, /^_virtual_story-graph-/).toFixed(1)} KiB gzip`);
+
+// Memory across many readings.
+if (PLAYTHROUGHS > 0) {
+  const heap = await playthroughs(browser, app.url, PLAYTHROUGHS);
+  row(`JS heap after 1 reading → after ${PLAYTHROUGHS}`, `${heap.first.toFixed(2)} → ${heap.last.toFixed(2)} MiB  (${(heap.last - heap.first >= 0 ? '+' : '') + (heap.last - heap.first).toFixed(2)} MiB)`);
+}
+
+const version = browser.version();
+await browser.close();
+await Promise.all([app.server.close(), bare.server.close(), stack.server.close()]);
+console.log(`\nbench: ${RUNS} interleaved runs (median), 1280×720, headless Chromium ${version}, software WebGL\n`);
+const width = Math.max(...rows.map(([n]) => n.length));
+for (const [name, value] of rows) console.log(`  ${name.padEnd(width)}  ${value}`);
