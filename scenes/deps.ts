@@ -5,18 +5,16 @@ import type { ScreenHost } from '../src/ui/screen.ts';
 /** The stage's dependencies. */
 export interface GameDeps {
   readonly parent: HTMLElement;
-  /** The screens: the stage draws what the current one shows (the title's skyline, or its stage feed). */
+  /** The screens: the stage draws the feed of the current one (the title draws its own picture in HTML). */
   readonly screens: Pick<ScreenHost, 'screen' | 'subscribe'>;
   readonly art: ArtUrls;
-  /** Reduced motion, now (it can change while reading): no shakes, flashes, rain or slides. */
+  /** Reduced motion, now (it can change while reading): no shakes, flashes, glitches or slides. */
   readonly reducedMotion: () => boolean;
   /**
    * Canvas pixels per design unit (≤ 1): the canvas matches the screen's real pixels instead of
    * always drawing 1920×1080 and letting the browser shrink it, which costs small GPUs dearly.
    */
   readonly renderScale: number;
-  /** Art loading progress, 0–1, for the first picture. */
-  readonly onLoadProgress: (fraction: number) => void;
   /** The stage has drawn its first picture. */
   readonly onReady: () => void;
   /** A small picture of the stage (a data URL) after it changes, for save slots. */

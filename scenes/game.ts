@@ -5,7 +5,6 @@ import type { GameDeps } from './deps.ts';
 export { renderScaleFor } from './deps.ts';
 import { HEIGHT, WIDTH } from './deps.ts';
 import { StageScene } from './StageScene.ts';
-import { TitleScene } from './TitleScene.ts';
 import { sleepWhenStill, type Wake } from './widgets/sleep.ts';
 import { TextureLoader } from './widgets/textures.ts';
 
@@ -27,7 +26,7 @@ export function startGame(deps: GameDeps): Phaser.Game {
     // Every word and control is HTML: the stage takes no input of its own.
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
     autoFocus: false,
-    scene: [new TitleScene(deps, assets, () => loop.wake()), new StageScene(deps, assets, () => loop.wake())],
+    scene: [new StageScene(deps, assets, () => loop.wake())],
   });
   assets.attach(game.textures);
   game.events.once(Phaser.Core.Events.READY, () => {
@@ -41,10 +40,9 @@ export function startGame(deps: GameDeps): Phaser.Game {
   return game;
 }
 
-/** Runs the stage scene the screen asks for and stops the other. */
+/** Runs the stage for a screen that feeds one; the title draws its own picture in HTML, so the stage stops (and sleeps). */
 function show(game: Phaser.Game, screen: Screen | undefined): void {
-  const stage = screen?.stage ?? { kind: 'title' as const };
-  const [run, stop] = stage.kind === 'title' ? ['Title', 'Stage'] : ['Stage', 'Title'];
-  game.scene.stop(stop);
-  game.scene.start(run, stage.kind === 'feed' ? { feed: stage.feed } : {});
+  const stage = screen?.stage;
+  if (stage?.kind === 'feed') game.scene.start('Stage', { feed: stage.feed });
+  else game.scene.stop('Stage');
 }

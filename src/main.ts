@@ -9,6 +9,7 @@ import { artUrls, audioSources } from './assets/manifest.ts';
 import { AUDIO_CHANNELS } from './audio/audio-port.ts';
 import { HowlerAudio } from './audio/howler-audio.ts';
 import { registerOffline } from './shell/offline.ts';
+import { showSkyline } from './shell/skyline.ts';
 import { LOAD_STAGES, Splash } from './shell/splash.ts';
 import { openExplorerStorage } from './storage/explorer-storage.ts';
 import type { KeyValueStore, SettingsStore } from './storage/settings.ts';
@@ -19,9 +20,6 @@ async function main(): Promise<void> {
   const doc = document;
   const splash = new Splash(doc);
   splash.progress(LOAD_STAGES.shell, 'Loading the story…');
-  // The engine, the story and the reader's storage load at once; each moves the bar when it has really arrived.
-  const engine = import('../scenes/game.ts');
-  engine.catch(() => undefined); // handled below; this only keeps an early failure from going unhandled meanwhile
   // A story that does not arrive says so, instead of a bar that never moves again.
   const slowStory = window.setTimeout(() => splash.slow('The story is taking a long time to arrive. Check the connection; it will start when it does.'), 12_000);
   const legacy = browserStorage();
@@ -53,12 +51,19 @@ async function main(): Promise<void> {
 
   await explorer.start();
   audio.playMusic('title');
-  splash.progress(LOAD_STAGES.story, 'Loading the pictures…');
+  splash.progress(LOAD_STAGES.ready, 'Ready');
   splash.ready();
+  showSkyline(doc.getElementById('title')!, artUrls.backgrounds['canal-city-night']);
   performance.mark('explorer:ready');
-  if (splash.takeEarlyPress()) void explorer.read();
 
-  startStage(engine, { explorer, motion, splash, onThumbnail: (url) => (thumbnail = url) });
+  // The engine (Phaser) is only needed for the stage: it loads when a screen shows one, or as soon
+  // as the reader reaches for the title's menu, so the title itself never waits for it or pays for it.
+  const stage = stageStarter({ explorer, motion, splash, onThumbnail: (url) => (thumbnail = url) });
+  explorer.screens.subscribe((screen) => {
+    if (screen.stage.kind === 'feed') stage();
+  });
+  for (const type of ['pointerover', 'focusin', 'touchstart'] as const) doc.getElementById('title')?.addEventListener(type, stage, { once: true, passive: true });
+  if (splash.takeEarlyPress()) void explorer.read();
   if (import.meta.env.PROD) {
     registerOffline(window, import.meta.env.BASE_URL, {
       onUpdate: (apply) => toasts.show('An update of the explorer is ready.', { sticky: true, action: { label: 'Reload now', run: () => void explorer.flush().then(apply) } }),
@@ -77,18 +82,23 @@ function bindSoundSettings(audio: HowlerAudio, settings: SettingsStore): void {
   settings.subscribe(apply);
 }
 
-/** Brings the Phaser stage in behind the screens when its chunk arrives; without it the story still reads. */
-function startStage(
-  engine: Promise<typeof import('../scenes/game.ts')>,
-  options: { explorer: Explorer; motion: MotionSource; splash: Splash; onThumbnail: (url: string) => void },
-): void {
+/** Returns a function that loads the Phaser stage (once) and brings it in behind the screens; without it the story still reads. */
+function stageStarter(options: { explorer: Explorer; motion: MotionSource; splash: Splash; onThumbnail: (url: string) => void }): () => void {
+  let started = false;
+  return () => {
+    if (started) return;
+    started = true;
+    startStage(options);
+  };
+}
+
+function startStage(options: { explorer: Explorer; motion: MotionSource; splash: Splash; onThumbnail: (url: string) => void }): void {
   const { splash } = options;
   const slowStage = window.setTimeout(() => splash.slow('The pictures are slow to arrive. The story can be read without them meanwhile.'), 12_000);
-  engine
+  import('../scenes/game.ts')
     .then(({ startGame, renderScaleFor }) => {
       window.clearTimeout(slowStage);
       performance.mark('explorer:engine');
-      splash.progress(LOAD_STAGES.engine, 'Loading the pictures…');
       const parent = document.getElementById('stage')!;
       startGame({
         parent,
@@ -96,7 +106,6 @@ function startStage(
         art: artUrls,
         reducedMotion: () => options.motion.reduced(),
         renderScale: renderScaleFor(parent.clientWidth || window.innerWidth, parent.clientHeight || window.innerHeight, window.devicePixelRatio || 1),
-        onLoadProgress: (p) => splash.progress(LOAD_STAGES.engine + (LOAD_STAGES.assets - LOAD_STAGES.engine) * p, 'Loading the pictures…'),
         onReady: () => {
           performance.mark('explorer:stage');
           splash.stageReady();

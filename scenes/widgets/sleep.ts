@@ -21,18 +21,6 @@ export function sleepWhenStill(game: Phaser.Game): Wake {
   return wake;
 }
 
-/**
- * Caps the frame rate (0 = none): the title's rain reads the same at 30 frames a second and costs
- * half. The loop picks its step function when it starts, so it is restarted to apply the cap.
- */
-export function capFrameRate(game: Phaser.Game, fps: number): void {
-  if (game.loop.fpsLimit === fps) return;
-  game.loop.setFPSLimit(fps);
-  if (!game.loop.running) return;
-  game.loop.sleep();
-  game.loop.wake(true);
-}
-
 /** True while any running scene has a tween, a camera effect or live particles. */
 function anythingMoving(game: Phaser.Game): boolean {
   return game.scene.getScenes(true).some((scene) => {

@@ -3,12 +3,11 @@
  * This reports real loading progress and keeps a Start press that came before the story could start.
  */
 
-/** Loading stages, in order, with the share of the bar each one ends at (Start works from `story` on). */
+/** Loading stages, in order, with the share of the bar each one ends at (the story and the reader's storage, then Start works). */
 export const LOAD_STAGES = {
   shell: 0.1,
-  story: 0.3,
-  engine: 0.7,
-  assets: 1,
+  story: 0.7,
+  ready: 1,
 } as const;
 
 /** The splash screen's elements, found by id in index.html. */
@@ -50,10 +49,9 @@ export class Splash {
     this.body.classList.add('is-ready');
   }
 
-  /** The stage has drawn: the loading bar goes and the picture shows through the title. */
+  /** The stage (Phaser) has drawn its first picture. */
   stageReady(): void {
-    this.progress(1, 'Ready');
-    this.body.classList.add('stage-ready', 'has-stage');
+    this.body.classList.add('stage-ready');
   }
 
   /**

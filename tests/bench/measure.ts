@@ -70,7 +70,7 @@ export async function readDeep(browser: Browser, url: string): Promise<{ idle: n
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => document.body.classList.contains('stage-ready'), null, { timeout: 60_000 });
+  await page.waitForFunction(() => document.body.classList.contains('is-ready'), null, { timeout: 60_000 });
   await page.waitForTimeout(1000);
   const titleBusy = await busyFraction(page, 3000);
   await page.getByRole('button', { name: 'Start' }).click();

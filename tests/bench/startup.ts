@@ -93,7 +93,7 @@ for (const cpu of [1, 4]) {
 // A waiting line, the screens, rollback.
 const deep = await readDeep(browser, app.url);
 row('idle: main thread busy on a waiting line (stage asleep)', `${(deep.idle * 100).toFixed(1)} % of a core`);
-row('title screen with rain: main thread busy', `${(deep.titleBusy * 100).toFixed(1)} % of a core`);
+row('title screen (HTML, CSS rain): main thread busy', `${(deep.titleBusy * 100).toFixed(1)} % of a core`);
 for (const [name, value] of Object.entries(deep.measures)) row(`open or respond: ${name}`, ms(value));
 row('rollback to the first line from the end of a route', ms(deep.rollback));
 
