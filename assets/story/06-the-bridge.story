@@ -68,7 +68,7 @@ Naomi comes running from the far end of the bridge, a scanner glowing in her han
 NAOMI (serious): Jaron. Jaron Fate, or Jaron of Yomi, if you prefer the dramatic version, and you do.
 {heard-the-feed-die} NAOMI (serious): Also, you owe me a bird. I'm keeping a list, and you're at the top of it.  #dramatized
 JARON (grin): And here comes the handler, running. Which makes the girl in the canal the Truth Bureau's dog. Sent in an apron, no less.
-[unlock fact jaron-fate.wrong-one]
+[unlock fact man-in-glasses.wrong-one]
 [unlock fact truth-bureau.agency]
 [unlock fact truth-bureau.dog]
 SARAH (afraid): The Truth Bureau? Rouge? She dozes off backstage between sets. I took her in.  #dramatized
@@ -102,7 +102,7 @@ Metal Rouge.
 [unlock fact rouge-redstar.metal-rouge]
 [unlock fact rouge-redstar.one-of-us]
 JARON (grin): Splendid. Showtime, ladies. Adieu, Viola.
-[unlock fact jaron-fate.adieu]
+[unlock fact man-in-glasses.adieu]
 [hide jaron]
 He steps backward off the railing into the dark and is gone.  #dramatized
 Sarah looks at the armour, then at the rail, and puts the two together.
