@@ -150,9 +150,11 @@ describe('the dossiers', () => {
       expect(dialog.outerHTML).not.toContain(NECTAR_WORDING);
     });
 
-    it('opens at a fact from a deep link, with focus on it', () => {
+    it('opens at a fact from a deep link, with focus on it (on the entry’s name when the fact is still redacted)', () => {
       open(SARAH_TO_THE_BAR, { kind: 'dossiers', entry: 'sarah', fact: 'patron' });
       expect(document.activeElement?.id).toBe('fact-patron');
+      overlay.show({ kind: 'dossiers', entry: 'code', fact: 'no-killing' });
+      expect(document.activeElement?.textContent).toBe('The Asimov Code');
     });
   });
 

@@ -143,7 +143,8 @@ export class DossiersOverlay implements Overlay {
         const view = entryView(plan.vis, plan.dossier);
         if (!view) break;
         const el = entryPage(ctx, view, { edges: relationshipView(plan.vis).edges, ...(plan.message ? { message: plan.message } : {}) });
-        return { el, focus: byId(plan.fact ? factElementId(plan.fact) : ENTRY_HEADING_ID), seen: view.newFacts };
+        // A redacted fact has no element id (it would name it): focus then goes to the entry's name.
+        return { el, focus: () => (plan.fact ? byId(factElementId(plan.fact))() : null) ?? byId(ENTRY_HEADING_ID)(), seen: view.newFacts };
       }
     }
     // Back on the index from an entry, focus returns to that entry's card.
