@@ -186,6 +186,13 @@ describe('the dossiers in Chromium', () => {
     expect(wordings.sort()).toEqual([fact.variants[onA.get(key)!], fact.variants[onB.get(key)!]].sort());
     const sides = await page.locator(`#fact-${factId} .wording .route-chip`).allTextContents();
     expect(sides.sort()).toEqual([graph.routes[onA.get(key)!]!.name, graph.routes[onB.get(key)!]!.name].sort());
+    // Every side's telling, the one not read shown only as where to read it.
+    const third = Object.keys(fact.variants).find((r) => r !== onA.get(key) && r !== onB.get(key));
+    await page.locator(`#fact-${factId} .compare-toggle`).click();
+    if (third) {
+      await expect.poll(() => page.locator(`#fact-${factId} .compare`).textContent()).toContain(graph.routes[third]!.name);
+      expect(await page.content()).not.toContain(fact.variants[third]);
+    }
     expect(await axeProblems(page)).toEqual([]);
     await page.locator(`#fact-${factId}`).screenshot({ path: 'test-results/dossiers-two-sides.png' });
 
@@ -225,6 +232,8 @@ describe('the dossiers in Chromium', () => {
     expect(await axeProblems(page)).toEqual([]);
     await page.getByRole('button', { name: 'Show it anyway' }).click();
     await expect.poll(() => pageHeading(page)).toBe(graph.dossiers['immortal-nine']!.name);
+    expect(await page.locator('.fact.is-revealed').count()).toBe(graph.dossiers['immortal-nine']!.facts.length);
+    expect(await axeProblems(page)).toEqual([]);
     expect(app.errors).toEqual([]);
   });
 
