@@ -26,6 +26,7 @@ import { endNote } from '../ui/map/completion-view.ts';
 import type { MapReaderNow } from '../ui/map/map-chapter.ts';
 import { MapOverlay } from '../ui/map/map-overlay.ts';
 import { DossiersOverlay } from '../ui/dossiers/dossiers-overlay.ts';
+import { measureSince, now } from '../ui/dossiers/timing.ts';
 import { bindUnlockNotices } from '../ui/dossiers/unlock-notices.ts';
 import { Navigator } from '../ui/navigator.ts';
 import { RecapScreen } from '../ui/recap/recap-screen.ts';
@@ -342,9 +343,13 @@ export class Explorer {
     };
   }
 
-  /** The dossier model, built on first use. */
+  /** The dossier model, built on first use (the bench reads how long: "dossiers:model"). */
   private dossiers(): DossierModel {
-    return (this.dossierModel ??= buildDossierModel(this.deps.graph));
+    if (this.dossierModel) return this.dossierModel;
+    const started = now(this.deps.doc);
+    this.dossierModel = buildDossierModel(this.deps.graph);
+    measureSince(this.deps.doc, 'dossiers:model', started);
+    return this.dossierModel;
   }
 
   /** D on the title opens the dossiers. */

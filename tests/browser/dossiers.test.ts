@@ -290,7 +290,8 @@ describe('the dossiers in Chromium', () => {
     it(`on a ${size.name}: no sideways scrolling, controls at least 44 px, reading text at least 16 px`, async () => {
       app = await atFirstChoice({ viewport: size.viewport, deviceScaleFactor: size.deviceScaleFactor, touch: size.touch });
       const { page } = app;
-      await page.getByRole('button', { name: 'Dossiers' }).click();
+      // (On a phone the Dossiers button is under More; D opens them anywhere.)
+      await page.keyboard.press('d');
       await expect.poll(() => pageHeading(page)).toBe('All entries');
       for (const view of ['index', 'entry'] as const) {
         if (view === 'entry') {
@@ -310,6 +311,8 @@ describe('the dossiers in Chromium', () => {
   it('opens and answers a search quickly (the bench reads dossiers:open and dossiers:search), and a 10,000-character paste does not freeze it', async () => {
     app = await atFirstChoice();
     const { page } = app;
+    // The model is built once, when the page is idle: opening is measured without it.
+    await page.waitForFunction(() => performance.getEntriesByName('dossiers:model').length === 1, null, { timeout: 10_000 });
     await page.keyboard.press('d');
     await page.locator('#dossier-search').focus();
     for (const key of 'Sara') await page.keyboard.press(key);
@@ -317,7 +320,8 @@ describe('the dossiers in Chromium', () => {
     const figures = await page.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('dossiers:')).map((m) => ({ name: m.name, ms: m.duration })));
     const open = figures.find((f) => f.name === 'dossiers:open')!.ms;
     const searches = figures.filter((f) => f.name === 'dossiers:search').map((f) => f.ms).sort((x, y) => x - y);
-    console.info(`dossiers:open ${open.toFixed(1)} ms; dossiers:search ${searches.map((ms) => ms.toFixed(1)).join(', ')} ms`);
+    const model = figures.find((f) => f.name === 'dossiers:model')!.ms;
+    console.info(`dossiers:model ${model.toFixed(1)} ms; dossiers:open ${open.toFixed(1)} ms; dossiers:search ${searches.map((ms) => ms.toFixed(1)).join(', ')} ms`);
     expect(searches).toHaveLength(4);
     // Loose bounds, since the test machine may be busy: work that grows with the story (a model rebuilt per open or keystroke) would fail them.
     expect(open).toBeLessThan(150);

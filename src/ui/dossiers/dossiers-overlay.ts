@@ -7,7 +7,7 @@ import { entryView } from '../../dossier/entry-view.ts';
 import { indexView } from '../../dossier/index-view.ts';
 import type { DossierModel } from '../../dossier/model.ts';
 import { relationshipView } from '../../dossier/relationships.ts';
-import { decideVisibility } from '../../dossier/visibility.ts';
+import { decideVisibility, type Visibility } from '../../dossier/visibility.ts';
 import type { ProgressStore } from '../../progress/progress-store.ts';
 import { markFactsSeen } from '../../progress/track.ts';
 import type { SettingsStore, SpoilerLevel } from '../../storage/settings.ts';
@@ -22,6 +22,7 @@ import { confirmPage, LINK_HEADING_ID, unknownPage } from './link-pages.ts';
 import type { PageContext } from './page-context.ts';
 import { planPage, type PagePlan } from './page-plan.ts';
 import { SEARCH_HEADING_ID, searchPage } from './search-page.ts';
+import { measureSince, now } from './timing.ts';
 import { DossierToolbar } from './toolbar.ts';
 import './dossiers.css';
 
@@ -61,6 +62,8 @@ export class DossiersOverlay implements Overlay {
   private readonly pages: HTMLElement;
   private frame: OverlayFrame | undefined;
   private openedAt: number | undefined;
+  /** The index as last drawn, kept while progress and level stay the same: clearing a search or coming back is instant. */
+  private index: { readonly vis: Visibility; readonly el: HTMLElement } | undefined;
   private readonly cleanup: (() => void)[] = [];
 
   constructor(private readonly deps: DossiersOverlayDeps) {
@@ -81,7 +84,7 @@ export class DossiersOverlay implements Overlay {
     if (route.kind !== 'dossiers') return;
     this.route = route;
     this.render(true);
-    if (this.openedAt !== undefined) measure(this.deps.doc, 'dossiers:open', this.openedAt);
+    if (this.openedAt !== undefined) this.measure('dossiers:open', this.openedAt);
     this.openedAt = undefined;
   }
 
@@ -101,7 +104,13 @@ export class DossiersOverlay implements Overlay {
     this.query = query;
     if (this.route.entry !== undefined) this.deps.replace({ kind: 'dossiers' });
     else this.render(false);
-    measure(this.deps.doc, 'dossiers:search', started);
+    this.measure('dossiers:search', started);
+  }
+
+  /** Measures up to a page laid out: style and layout are part of the answer (the frame would do them next anyway). */
+  private measure(name: string, started: number): void {
+    void this.pages.offsetHeight;
+    measureSince(this.deps.doc, name, started);
   }
 
   /** Draws the page for the route; focus moves to a new page unless the reader is typing or choosing in the toolbar. */
@@ -118,7 +127,7 @@ export class DossiersOverlay implements Overlay {
     // On opening, the index leaves focus to the dialog (its heading); a deep link's page takes it.
     const opening = previous === '' && plan.kind === 'index';
     if (navigated && plan.key !== previous && !opening && !this.toolbar.hasFocus()) this.moveTo(drawn.focus());
-    else if (plan.key !== previous) this.frame?.body.scrollTo?.({ top: 0 });
+    else if (plan.key !== previous && previous !== '') this.frame?.body.scrollTo?.({ top: 0 });
     if (drawn.seen.length > 0) this.deps.progress.update((p) => markFactsSeen(p, drawn.seen));
   }
 
@@ -149,28 +158,21 @@ export class DossiersOverlay implements Overlay {
     }
     // Back on the index from an entry, focus returns to that entry's card.
     const from = /^entry:([^:]*)/.exec(previous)?.[1];
-    const el = indexPage(ctx, indexView(plan.vis), relationshipView(plan.vis));
+    const el = this.indexPage(ctx, plan.vis);
     const card = (): HTMLElement | undefined => [...this.pages.querySelectorAll<HTMLElement>('.dossier-card')].find((c) => from !== undefined && c.dataset['dossier'] === from);
     return { el, focus: () => card() ?? byId(INDEX_HEADING_ID)(), seen: [] };
+  }
+
+  private indexPage(ctx: PageContext, vis: Visibility): HTMLElement {
+    const kept = this.index;
+    if (kept && kept.vis.progress === vis.progress && kept.vis.level === vis.level) return kept.el;
+    const el = indexPage(ctx, indexView(vis), relationshipView(vis));
+    this.index = { vis, el };
+    return el;
   }
 
   private showAnyway(dossier: string, level: SpoilerLevel): void {
     this.shownAnyway.set(dossier, level);
     this.render(true);
-  }
-}
-
-function now(doc: Document): number {
-  return doc.defaultView?.performance?.now() ?? 0;
-}
-
-/** Leaves a `performance.measure` for the bench ("dossiers:open", "dossiers:search"); nothing where the browser has none. */
-function measure(doc: Document, name: string, start: number): void {
-  const perf = doc.defaultView?.performance;
-  if (typeof perf?.measure !== 'function') return;
-  try {
-    perf.measure(name, { start, end: perf.now() });
-  } catch {
-    // An older browser without the options form: the figure is only for the bench.
   }
 }
