@@ -27,7 +27,7 @@ import type { MapReaderNow } from '../ui/map/map-chapter.ts';
 import { MapOverlay } from '../ui/map/map-overlay.ts';
 import { DossiersOverlay } from '../ui/dossiers/dossiers-overlay.ts';
 import { measureSince, now } from '../ui/dossiers/timing.ts';
-import { bindUnlockNotices } from '../ui/dossiers/unlock-notices.ts';
+import { bindUnlockNotices, type UnlockNotices } from '../ui/dossiers/unlock-notices.ts';
 import { Navigator } from '../ui/navigator.ts';
 import { RecapScreen } from '../ui/recap/recap-screen.ts';
 import type { OverlayRoute } from '../ui/routes.ts';
@@ -69,7 +69,7 @@ export class Explorer {
   /** The story map's layouts: a separate chunk, fetched when the page is idle after startup or when the map opens. */
   private mapLayouts: StoryMapLayouts | Promise<StoryMapLayouts> | undefined;
   private dossierModel: DossierModel | undefined;
-  private stopNotices: (() => void) | undefined;
+  private notices: UnlockNotices | undefined;
 
   constructor(private readonly deps: ExplorerDeps) {
     const win = deps.doc.defaultView!;
@@ -120,8 +120,8 @@ export class Explorer {
     this.unbindVoice?.();
     this.unbindVoice = bindStoryVoice(this.session.actor, this.speech, deps.storage.settings);
     this.hasAutosave = true;
-    this.stopNotices?.();
-    this.stopNotices = bindUnlockNotices(this.session.actor, { toasts: deps.toasts, progress: deps.storage.progress, open: (route) => this.open(route), win: deps.doc.defaultView! });
+    this.notices?.stop();
+    this.notices = bindUnlockNotices(this.session.actor, { toasts: deps.toasts, progress: deps.storage.progress, open: (route) => this.open(route), win: deps.doc.defaultView! });
     // Sound may start now: this runs from the reader's own press.
     deps.audio.unlock();
     deps.audio.playSfx('ui-select', 'ui');
@@ -196,6 +196,8 @@ export class Explorer {
     if (route.kind === 'map') return this.mapOverlay(close, notify);
     if (route.kind === 'backlog') return new BacklogOverlay({ actor: this.screens.screen()?.id === 'story' ? this.session?.actor : undefined, close });
     if (route.kind === 'dossiers') {
+      // The notice has done its job, and on a phone it would sit over the search.
+      this.notices?.dismiss();
       const portraits = this.deps.portraits ? { portraitUrl: this.deps.portraits } : {};
       return new DossiersOverlay({ doc, model: this.dossiers(), progress: storage.progress, settings: storage.settings, open: (r) => this.open(r), replace: (r) => this.navigator.replace(r), close, ...portraits });
     }

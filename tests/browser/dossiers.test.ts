@@ -111,6 +111,8 @@ describe('the dossiers in Chromium', () => {
     const heard = (await announced(page)).length;
     await page.keyboard.press('d');
     await expect.poll(() => focused(page)).toEqual({ text: 'Dossiers', id: '' });
+    // An unlock notice has done its job once the dossiers are open (on a phone it would cover the search).
+    expect(await page.locator('.toast', { hasText: /^Dossiers?: / }).count()).toBe(0);
     expect(await axeProblems(page)).toEqual([]);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
@@ -311,20 +313,27 @@ describe('the dossiers in Chromium', () => {
   it('opens and answers a search quickly (the bench reads dossiers:open and dossiers:search), and a 10,000-character paste does not freeze it', async () => {
     app = await atFirstChoice();
     const { page } = app;
-    // The model is built once, when the page is idle: opening is measured without it.
+    // The model is built once, when the page is idle: opening is measured without it. Open, close, open again.
     await page.waitForFunction(() => performance.getEntriesByName('dossiers:model').length === 1, null, { timeout: 10_000 });
+    await page.keyboard.press('d');
+    await expect.poll(() => pageHeading(page)).toBe('All entries');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.overlay').count()).toBe(0);
     await page.keyboard.press('d');
     await page.locator('#dossier-search').focus();
     for (const key of 'Sara') await page.keyboard.press(key);
     await expect.poll(() => page.locator('.dossier-hit').count()).toBeGreaterThan(0);
     const figures = await page.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('dossiers:')).map((m) => ({ name: m.name, ms: m.duration })));
-    const open = figures.find((f) => f.name === 'dossiers:open')!.ms;
-    const searches = figures.filter((f) => f.name === 'dossiers:search').map((f) => f.ms).sort((x, y) => x - y);
-    const model = figures.find((f) => f.name === 'dossiers:model')!.ms;
-    console.info(`dossiers:model ${model.toFixed(1)} ms; dossiers:open ${open.toFixed(1)} ms; dossiers:search ${searches.map((ms) => ms.toFixed(1)).join(', ')} ms`);
+    const of = (name: string): number[] => figures.filter((f) => f.name === name).map((f) => f.ms);
+    const [model] = of('dossiers:model');
+    const opens = of('dossiers:open');
+    const searches = of('dossiers:search').sort((x, y) => x - y);
+    console.info(`dossiers:model ${model!.toFixed(1)} ms; dossiers:open ${opens.map((ms) => ms.toFixed(1)).join(', ')} ms; dossiers:search ${searches.map((ms) => ms.toFixed(1)).join(', ')} ms`);
+    expect(opens).toHaveLength(2);
     expect(searches).toHaveLength(4);
-    // Loose bounds, since the test machine may be busy: work that grows with the story (a model rebuilt per open or keystroke) would fail them.
-    expect(open).toBeLessThan(150);
+    // Loose bounds (the test machine may be busy; the bench prints the real figures): work that grows
+    // with the story, a model rebuilt on every open or keystroke, would fail them.
+    expect(Math.min(...opens)).toBeLessThan(250);
     expect(searches[1]).toBeLessThan(100);
 
     const started = Date.now();

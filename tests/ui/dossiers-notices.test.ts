@@ -46,7 +46,7 @@ describe('notices while reading', () => {
     const shown: { text: string; removed: boolean; open?: () => void }[] = [];
     const opened: OverlayRoute[] = [];
     const timers = manualTimers();
-    const stop = bindUnlockNotices(actor, {
+    const notices = bindUnlockNotices(actor, {
       toasts: {
         show(text, options) {
           const toast = { text, removed: false, ...(options.action ? { open: options.action.run } : {}) };
@@ -58,7 +58,7 @@ describe('notices while reading', () => {
       open: (route) => opened.push(route),
       win: { setTimeout: ((run: () => void, ms: number) => timers.setTimeout(run, ms)) as Window['setTimeout'], clearTimeout: ((id: number) => timers.clearTimeout(id)) as Window['clearTimeout'] },
     });
-    return { actor, shown, opened, timers, stop, onScreen: () => shown.filter((t) => !t.removed).map((t) => t.text) };
+    return { actor, shown, opened, timers, notices, onScreen: () => shown.filter((t) => !t.removed).map((t) => t.text) };
   }
 
   it('shows one notice per move, one at a time, that opens its entry and leaves by itself', async () => {
@@ -78,11 +78,19 @@ describe('notices while reading', () => {
     expect(onScreen()).toEqual([]);
   });
 
+  it('goes when the dossiers open another way (D, the menu)', async () => {
+    const { actor, notices, onScreen } = await reading();
+    actor.send({ type: 'reader.advance' });
+    expect(onScreen()).toEqual(['Dossier: Sarah Fitzgerald — new fact']);
+    notices.dismiss();
+    expect(onScreen()).toEqual([]);
+  });
+
   it('stays quiet on a second reading of facts already found, and after it is stopped', async () => {
-    const { actor, shown, stop } = await reading(progress({ facts: { 'sarah.singer': [''] } }));
+    const { actor, shown, notices } = await reading(progress({ facts: { 'sarah.singer': [''] } }));
     actor.send({ type: 'reader.advance' });
     expect(shown).toEqual([]);
-    stop();
+    notices.stop();
     actor.send({ type: 'reader.choose', index: 0 });
     actor.send({ type: 'reader.advance' });
     expect(shown).toEqual([]);

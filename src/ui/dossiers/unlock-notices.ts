@@ -57,8 +57,16 @@ export interface UnlockNoticeDeps {
   readonly win: Pick<Window, 'setTimeout' | 'clearTimeout'>;
 }
 
-/** Shows a notice for each move of the story that unlocks facts the reader had not found. Returns an unsubscribe (which also takes the notice away). */
-export function bindUnlockNotices(actor: Actor<StoryMachine>, deps: UnlockNoticeDeps): () => void {
+/** The bound notices. */
+export interface UnlockNotices {
+  /** Takes the notice on screen away (the dossiers it points to are open). */
+  dismiss(): void;
+  /** Stops showing notices, and takes the one on screen away. */
+  stop(): void;
+}
+
+/** Shows a notice for each move of the story that unlocks facts the reader had not found. */
+export function bindUnlockNotices(actor: Actor<StoryMachine>, deps: UnlockNoticeDeps): UnlockNotices {
   // Cues come before the move's snapshot reaches anyone (progress included): collect, then say them once.
   const pending: Unlocked[] = [];
   let before = deps.progress.get();
@@ -88,8 +96,11 @@ export function bindUnlockNotices(actor: Actor<StoryMachine>, deps: UnlockNotice
     }),
     actor.subscribe(() => flush()),
   ];
-  return () => {
-    subs.forEach((s) => s.unsubscribe());
-    clear();
+  return {
+    dismiss: clear,
+    stop: () => {
+      subs.forEach((s) => s.unsubscribe());
+      clear();
+    },
   };
 }
