@@ -34,9 +34,10 @@ Not they, Rouge notes. We.
 SARAH (smiling): You sleep like a lamp switched off. You eat when you're told. I know those habits.  #dramatized
 SARAH (warm): You're one of us too, aren't you? Here, of all places, it's all right to say so.
 Above them, along the steel arch, something shifts its weight, and a lamp goes out.  #dramatized
--> jaron-strikes
+-> the-strike
 
-=== beat jaron-strikes ===
+// The id is spoiler-free (the story map puts beat ids in the page before it names the scene).
+=== beat the-strike ===
 title: Jaron strikes
 location: A bridge over the canal — night
 tier: 2
