@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   const toasts = new Toasts(doc);
   doc.body.append(toasts.el);
   let thumbnail: string | undefined;
-  const explorer = new Explorer({ doc, graph, storage, audio, announcer: new Announcer(doc.getElementById('announcer')!), toasts, motion, thumbnail: () => thumbnail });
+  const explorer = new Explorer({ doc, graph, storage, audio, announcer: new Announcer(doc.getElementById('announcer')!), toasts, motion, thumbnail: () => thumbnail, portraits: (key) => artUrls.sprites[key] });
 
   // Writers see script edits at once: the running story moves to the new graph without a page reload.
   import.meta.hot?.accept('virtual:story-graph', (next) => {

@@ -34,7 +34,7 @@ const cast = {
   sarah: [C.sarah, C.SARAH_EXPR],
   naomi: [C.naomi, C.NAOMI_EXPR],
   hermann: [C.hermann, C.HERMANN_EXPR],
-  jaron: [C.jaron, C.JARON_EXPR],
+  'man-in-glasses': [C.jaron, C.JARON_EXPR],
   'scar-head': [C.scarHead_, C.SCARHEAD_EXPR],
   'nean-worker': [C.nean, C.NEAN_EXPR],
   'club-staff': [C.staff, C.STAFF_EXPR],

@@ -61,20 +61,22 @@ expressions: neutral, smug, worried
 color: #9fb3c8
 dossier: hermann-hayward
 
+// The man in glasses and Jaron share one sprite, named for what the reader sees first: image URLs
+// reach the page, so a file name must not say "Jaron" before the reveal.
 === character stranger ===
 name: The man in glasses
 speaker: MAN IN GLASSES
-sprite: jaron
+sprite: man-in-glasses
 expressions: neutral, grin, menace
 color: #8a7dff
 
 === character jaron ===
 name: Jaron
 speaker: JARON
-sprite: jaron
+sprite: man-in-glasses
 expressions: neutral, grin, menace
 color: #8a7dff
-dossier: jaron-fate
+dossier: man-in-glasses
 
 === character scar-head ===
 name: Scar Head

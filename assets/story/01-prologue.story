@@ -81,7 +81,7 @@ SMUGGLER: Who the hell are you?
 [show stranger menace at center]
 He answers with a deck of cards. It fans open in one hand, and a single card slides up between two fingers: the Joker.  #dramatized
 MAN IN GLASSES (menace): Your new partner. The deal goes ahead tonight. All that's changed is who you're dealing with.
-[unlock fact jaron-fate.takes-over]
+[unlock fact man-in-glasses.takes-over]
 [unlock fact smugglers.new-partner]
 Fingers whiten on triggers. And from a club across the canal, a woman's voice begins to rise.
 [transition flash]

@@ -105,7 +105,7 @@ MAN IN GLASSES (menace): Then you'll be very glad of your new partner. Won't you
 Nobody asks where the old arrangement went, or how he knew to come tonight.
 SMUGGLER: Twelve hundred ampoules. A day's walking for twelve hundred Neans, or a month of silk sheets for one man in a tower.
 He shuts the ledger and slides it inside his coat. Nobody tells him he can't keep it.
-[unlock fact jaron-fate.manner]
+[unlock fact man-in-glasses.manner]
 [set saw-the-ledger]
 Across the water, the last of Club Canal's crowd spills out under the sign.
 [hide all]

@@ -186,10 +186,10 @@ SARAH (guarded): You said nobody would come near me.  #dramatized
 MAN IN GLASSES: And nobody did. Something did. Let's not quarrel over nouns.  #dramatized
 SARAH (guarded): Keep your side of our arrangement, and keep away from me.  #dramatized
 MAN IN GLASSES (menace): Red is a busy colour on Mars, my dear. Count your friends. Count them twice.  #dramatized
-[unlock fact jaron-fate.manner]
-[unlock fact jaron-fate.known-to-sarah]
+[unlock fact man-in-glasses.manner]
+[unlock fact man-in-glasses.known-to-sarah]
 He tips the umbrella to her in a small bow and strolls off into the rain, leaving her to the weather.  #dramatized
-[unlock fact jaron-fate.approaches-sarah]
+[unlock fact man-in-glasses.approaches-sarah]
 [unlock fact sarah-fitzgerald.attacked]
 [hide all]
 [show rouge blank at center]

@@ -58,7 +58,7 @@ Candle smoke, cold stone, neon through stained glass. The man in glasses who fou
 JARON (grin): Bless me, for I have sinned. Though in fairness, most of the sinning this week has been done to me.  #dramatized
 VOICE: Spare me the liturgy, Jaron. What became of the shipment?
 So the man in glasses has a name. He smiles at hearing it, as if it were a compliment.
-[unlock fact jaron-fate.named]
+[unlock fact man-in-glasses.named]
 JARON: Our songbird delivered. Viola told me where and when the shipment would land, and I was there to meet it.
 VOICE: And her price? None of the Nine gives anything away.
 JARON: What the tired ones always want. Out. Out of Alter, out of the old name. I promised her freedom.
@@ -76,7 +76,7 @@ VOICE: Sylvia has been asking about Viola. Where her loyalty lives now.
 JARON: Sylvia suspects everyone. It's her most endearing quality.  #dramatized
 VOICE: This time she may be right. Viola is a loose thread.
 JARON (menace): Then we don't wait to see who pulls it. We strike first, and say a prayer for whoever is standing nearest.
-[unlock fact jaron-fate.confession]
+[unlock fact man-in-glasses.confession]
 [unlock fact sylvia.suspects-sarah]
 A card turns over between his fingers and is gone. He rises, straightens his glasses, and bows to the screen.  #dramatized
 [sfx footsteps]

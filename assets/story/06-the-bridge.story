@@ -34,9 +34,10 @@ Not they, Rouge notes. We.
 SARAH (smiling): You sleep like a lamp switched off. You eat when you're told. I know those habits.  #dramatized
 SARAH (warm): You're one of us too, aren't you? Here, of all places, it's all right to say so.
 Above them, along the steel arch, something shifts its weight, and a lamp goes out.  #dramatized
--> jaron-strikes
+-> the-strike
 
-=== beat jaron-strikes ===
+// The id is spoiler-free (the story map puts beat ids in the page before it names the scene).
+=== beat the-strike ===
 title: Jaron strikes
 location: A bridge over the canal — night
 tier: 2
@@ -68,7 +69,7 @@ Naomi comes running from the far end of the bridge, a scanner glowing in her han
 NAOMI (serious): Jaron. Jaron Fate, or Jaron of Yomi, if you prefer the dramatic version, and you do.
 {heard-the-feed-die} NAOMI (serious): Also, you owe me a bird. I'm keeping a list, and you're at the top of it.  #dramatized
 JARON (grin): And here comes the handler, running. Which makes the girl in the canal the Truth Bureau's dog. Sent in an apron, no less.
-[unlock fact jaron-fate.wrong-one]
+[unlock fact man-in-glasses.wrong-one]
 [unlock fact truth-bureau.agency]
 [unlock fact truth-bureau.dog]
 SARAH (afraid): The Truth Bureau? Rouge? She dozes off backstage between sets. I took her in.  #dramatized
@@ -102,7 +103,7 @@ Metal Rouge.
 [unlock fact rouge-redstar.metal-rouge]
 [unlock fact rouge-redstar.one-of-us]
 JARON (grin): Splendid. Showtime, ladies. Adieu, Viola.
-[unlock fact jaron-fate.adieu]
+[unlock fact man-in-glasses.adieu]
 [hide jaron]
 He steps backward off the railing into the dark and is gone.  #dramatized
 Sarah looks at the armour, then at the rail, and puts the two together.

@@ -37,7 +37,7 @@ export function announcementsFor(previous: Heard | undefined, view: ReaderView, 
   return { say, heard: { beatId: view.beat.id, lineKey: view.line?.key, mode: view.mode, turn: view.turn } };
 }
 
-/** Speaks the story as it moves; dossier updates go to the status region. Returns an unsubscribe. */
+/** Speaks the story as it moves. (Dossier unlocks are a visible notice in the toasts' status region: src/ui/dossiers/unlock-notices.ts.) Returns an unsubscribe. */
 export function bindStoryAnnouncements(actor: Actor<StoryMachine>, speaker: Speaker): () => void {
   let heard: Heard | undefined;
   // Sounds are one-off cues: kept until the move that made them is announced, so they come after the scene.
@@ -48,10 +48,6 @@ export function bindStoryAnnouncements(actor: Actor<StoryMachine>, speaker: Spea
     }),
     actor.on('cue.ambience', (cue) => {
       if (cue.caption) captions.push(`[${cue.caption}]`);
-    }),
-    actor.on('cue.unlock', (cue) => {
-      const dossier = actor.getSnapshot().context.graph.dossiers[cue.dossier];
-      if (dossier) speaker.notify(`Dossier updated: ${dossier.name}.`);
     }),
     actor.subscribe((snapshot) => {
       const next = announcementsFor(heard, selectView(snapshot.context), captions.splice(0));

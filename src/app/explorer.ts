@@ -8,6 +8,7 @@ import type { AudioPort } from '../audio/audio-port.ts';
 import { browserSpeech } from '../audio/browser-speech.ts';
 import type { SpeechPort } from '../audio/speech.ts';
 import { bindStoryVoice, type StoryVoice } from '../audio/story-voice.ts';
+import { buildDossierModel, type DossierModel } from '../dossier/model.ts';
 import type { StorySave } from '../machine/story-machine.ts';
 import { chapterSave } from '../map/chapter.ts';
 import type { StoryMapLayouts } from '../map/map-layout.ts';
@@ -24,6 +25,9 @@ import { bindGamepads, moveFocus } from '../ui/gamepad.ts';
 import { endNote } from '../ui/map/completion-view.ts';
 import type { MapReaderNow } from '../ui/map/map-chapter.ts';
 import { MapOverlay } from '../ui/map/map-overlay.ts';
+import { DossiersOverlay } from '../ui/dossiers/dossiers-overlay.ts';
+import { measureSince, now } from '../ui/dossiers/timing.ts';
+import { bindUnlockNotices, type UnlockNotices } from '../ui/dossiers/unlock-notices.ts';
 import { Navigator } from '../ui/navigator.ts';
 import { RecapScreen } from '../ui/recap/recap-screen.ts';
 import type { OverlayRoute } from '../ui/routes.ts';
@@ -49,6 +53,8 @@ export interface ExplorerDeps {
   readonly thumbnail: () => string | undefined;
   /** Self-voicing (the browser's speech synthesis unless given). */
   readonly speech?: SpeechPort;
+  /** The URL of a character image by key, for dossier portraits. */
+  readonly portraits?: (key: string) => string | undefined;
 }
 
 /** The running explorer. */
@@ -62,6 +68,8 @@ export class Explorer {
   private unbindVoice: StoryVoice | undefined;
   /** The story map's layouts: a separate chunk, fetched when the page is idle after startup or when the map opens. */
   private mapLayouts: StoryMapLayouts | Promise<StoryMapLayouts> | undefined;
+  private dossierModel: DossierModel | undefined;
+  private notices: UnlockNotices | undefined;
 
   constructor(private readonly deps: ExplorerDeps) {
     const win = deps.doc.defaultView!;
@@ -86,6 +94,10 @@ export class Explorer {
     const { storage, toasts } = this.deps;
     if (storage.notice) toasts.show(storage.notice, { sticky: true, tone: 'warning' });
     for (const damaged of storage.damaged) toasts.show(damaged.message, { sticky: true, tone: 'warning' });
+    // The dossier model takes a few ms to build: once, when the page is idle, so opening the dossiers is instant.
+    const win = this.deps.doc.defaultView!;
+    if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(() => this.dossiers(), { timeout: 2000 });
+    else win.setTimeout(() => this.dossiers(), 500);
   }
 
   /** Starts reading: from the beginning, or from a save (Continue, a slot, a chapter). */
@@ -108,6 +120,8 @@ export class Explorer {
     this.unbindVoice?.();
     this.unbindVoice = bindStoryVoice(this.session.actor, this.speech, deps.storage.settings);
     this.hasAutosave = true;
+    this.notices?.stop();
+    this.notices = bindUnlockNotices(this.session.actor, { toasts: deps.toasts, progress: deps.storage.progress, open: (route) => this.open(route), win: deps.doc.defaultView! });
     // Sound may start now: this runs from the reader's own press.
     deps.audio.unlock();
     deps.audio.playSfx('ui-select', 'ui');
@@ -171,7 +185,7 @@ export class Explorer {
       start: () => void this.read(),
       before: this.hasAutosave ? [{ id: 'continue-story', label: 'Continue', onActivate: () => void this.continueStory() }] : [],
       after: this.titleMenu(),
-      onShortcut: (event) => this.titleShortcut(event),
+      onShortcut: (event) => this.titleShortcut(event) || this.dossierKey(event),
     });
   }
 
@@ -181,6 +195,12 @@ export class Explorer {
     const notify = (text: string): void => void toasts.show(text);
     if (route.kind === 'map') return this.mapOverlay(close, notify);
     if (route.kind === 'backlog') return new BacklogOverlay({ actor: this.screens.screen()?.id === 'story' ? this.session?.actor : undefined, close });
+    if (route.kind === 'dossiers') {
+      // The notice has done its job, and on a phone it would sit over the search.
+      this.notices?.dismiss();
+      const portraits = this.deps.portraits ? { portraitUrl: this.deps.portraits } : {};
+      return new DossiersOverlay({ doc, model: this.dossiers(), progress: storage.progress, settings: storage.settings, open: (r) => this.open(r), replace: (r) => this.navigator.replace(r), close, ...portraits });
+    }
     if (route.kind === 'saves') {
       return new SavesOverlay(doc, {
         saves: storage.saves,
@@ -325,11 +345,29 @@ export class Explorer {
     };
   }
 
+  /** The dossier model, built on first use (the bench reads how long: "dossiers:model"). */
+  private dossiers(): DossierModel {
+    if (this.dossierModel) return this.dossierModel;
+    const started = now(this.deps.doc);
+    this.dossierModel = buildDossierModel(this.deps.graph);
+    measureSince(this.deps.doc, 'dossiers:model', started);
+    return this.dossierModel;
+  }
+
+  /** D on the title opens the dossiers. */
+  private dossierKey(event: KeyboardEvent): boolean {
+    if (event.key.toLowerCase() !== 'd' || event.ctrlKey || event.metaKey || event.altKey) return false;
+    event.preventDefault();
+    this.open({ kind: 'dossiers' });
+    return true;
+  }
+
   private titleMenu(): ButtonSpec[] {
     return [
       { id: 'open-load', label: 'Load', onActivate: () => this.open({ kind: 'saves', mode: 'load' }) },
       { id: 'open-recap', label: 'Recap', onActivate: () => this.recap() },
       { id: 'open-map', label: 'Story map', shortcut: 'F', onActivate: () => this.open({ kind: 'map' }) },
+      { id: 'open-dossiers', label: 'Dossiers', shortcut: 'D', onActivate: () => this.open({ kind: 'dossiers' }) },
       { id: 'open-settings', label: 'Settings', onActivate: () => this.open({ kind: 'settings' }) },
     ];
   }
@@ -342,6 +380,7 @@ export class Explorer {
       { id: 'quick-save', label: 'Quick save', icon: 'Q.Save', shortcut: 'Q', onActivate: () => void this.quickSave(), matches: key('q') },
       { id: 'quick-load', label: 'Quick load', icon: 'Q.Load', shortcut: 'Shift+Q', onActivate: () => void this.quickLoad(), matches: key('q', true) },
       { id: 'open-map', label: 'Story map', icon: 'Map', shortcut: 'F', onActivate: () => this.open({ kind: 'map' }), matches: key('f') },
+      { id: 'open-dossiers', label: 'Dossiers', shortcut: 'D', onActivate: () => this.open({ kind: 'dossiers' }), matches: key('d') },
       { id: 'open-settings', label: 'Settings', onActivate: () => this.open({ kind: 'settings' }) },
     ];
   }

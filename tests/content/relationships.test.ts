@@ -19,7 +19,7 @@ describe('relationships between the people of Act 1', () => {
       { from: 'rouge-redstar', to: 'sarah-fitzgerald', label: 'watches her, under orders', tier: 1 },
       { from: 'naomi-orthmann', to: 'rouge-redstar', label: 'her support and partner', tier: 1 },
       { from: 'club-staff', to: 'scar-head', label: 'steal his Nectar', tier: 1 },
-      { from: 'sarah-fitzgerald', to: 'jaron-fate', label: 'leaked the Nectar shipment to him, for a promise of freedom', tier: 2 },
+      { from: 'sarah-fitzgerald', to: 'man-in-glasses', label: 'leaked the Nectar shipment to him, for a promise of freedom', tier: 2 },
       { from: 'rouge-redstar', to: 'truth-bureau', label: 'works for', tier: 2 },
     ];
     for (const tie of expected) {

@@ -15,7 +15,7 @@ describe('spoilers in Act 1 as written', () => {
     const bureau = /Truth Bureau|Aletheia/i;
     for (const path of allPaths(graph)) {
       const first = path.find((p) => bureau.test(lineText(p.beatId, p.step) ?? ''));
-      expect(first?.beatId, nameOf(graph, path)).toBe('jaron-strikes');
+      expect(first?.beatId, nameOf(graph, path)).toBe('the-strike');
       const line = graph.beats[first!.beatId]!.steps[first!.step];
       expect(line?.kind === 'line' && line.speaker).toBe('jaron');
     }

@@ -96,7 +96,7 @@ fact the-bridge (episode, tier 2):
 fact last-song (episode, tier 2):
   As Purgatory Viola she fights Rouge, asking how Neans differ from humans when all she wanted was to sing and be happy. Dying at dawn, she remembers it was raining when they first met.
 relation rouge-redstar: took her in as her companion (fact rouge-redstar.companion)
-relation jaron-fate: leaked the Nectar shipment to him, for a promise of freedom (fact the-leak)
+relation man-in-glasses: leaked the Nectar shipment to him, for a promise of freedom (fact the-leak)
 relation immortal-nine: one of them, as Viola Keen (fact viola-keen)
 
 === dossier naomi-orthmann ===
@@ -176,12 +176,13 @@ relation sarah-fitzgerald: patron and lover (fact lover)
 relation panacea: executive at the Mars branch (fact executive)
 relation smugglers: has a hand in their Nectar trade (fact trafficking)
 
-=== dossier jaron-fate ===
+// The id and the portrait are spoiler-free too: both reach the page (links, <img src>) before the reveal.
+=== dossier man-in-glasses ===
 name: The man in glasses
 category: people
 aliases: man in glasses, the man in glasses, mysterious man, the stranger
 aliases tier 2: Jaron Fate, Jaron, Jaron of Yomi, Hell Giallon, Giallon
-portrait: jaron-neutral
+portrait: man-in-glasses-neutral
 
 fact takes-over (episode, tier 1):
   A stranger in glasses who walks into a Nectar deal in the dark, after the smugglers' contact has been found dead, and takes the deal over.

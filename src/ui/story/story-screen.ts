@@ -140,8 +140,11 @@ export class StoryScreen implements Screen {
     this.el.remove();
   }
 
+  /** An overlay (the dossiers, settings…) covers the story: auto and skip pause, and the line stops typing until it closes. */
   covered(covered: boolean): void {
     this.modes.setPaused(covered);
+    if (covered) this.textBox.pause();
+    else this.textBox.resume();
   }
 
   /** The reader's press: finish the line that is typing, else move on. Stops auto and skip. */

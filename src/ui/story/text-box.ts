@@ -32,6 +32,10 @@ export class TextBox {
   private shown = 0;
   private frame = 0;
   private startedAt = 0;
+  /** Characters already typed when typing (re)started, and the speed: a paused line resumes where it stopped. */
+  private from = 0;
+  private speed = 0;
+  private paused = false;
 
   constructor(
     private readonly doc: Document,
@@ -65,13 +69,27 @@ export class TextBox {
       return;
     }
     this.render(0);
-    this.startedAt = 0;
-    this.frame = this.win().requestAnimationFrame((t) => this.tick(t, speed));
+    this.speed = speed;
+    this.typeFrom(0);
   }
 
-  /** True while the line is still typing. */
+  /** True while the line is still typing (or paused mid-line). */
   isTyping(): boolean {
-    return this.frame !== 0;
+    return this.frame !== 0 || this.paused;
+  }
+
+  /** Holds the typing where it is (an overlay covers the story). */
+  pause(): void {
+    if (this.frame === 0) return;
+    this.stopTyping();
+    this.paused = true;
+  }
+
+  /** Types on from where `pause` held it. */
+  resume(): void {
+    if (!this.paused) return;
+    this.paused = false;
+    this.typeFrom(this.shown);
   }
 
   /** Shows the whole line at once. */
@@ -95,7 +113,7 @@ export class TextBox {
 
   private tick(time: number, speed: number): void {
     if (this.startedAt === 0) this.startedAt = time;
-    let count = Math.min(this.full.length, Math.floor(((time - this.startedAt) / 1000) * speed) + 1);
+    let count = Math.min(this.full.length, this.from + Math.floor(((time - this.startedAt) / 1000) * speed) + 1);
     // Words appear at a steady pace: a space never costs a tick of its own.
     while (this.full[count] === ' ') count += 1;
     if (Math.floor(count / 3) > Math.floor(this.shown / 3)) this.options.onType?.();
@@ -115,9 +133,16 @@ export class TextBox {
     this.continueButton.classList.toggle('is-waiting', count < this.full.length);
   }
 
+  private typeFrom(shown: number): void {
+    this.from = shown;
+    this.startedAt = 0;
+    this.frame = this.win().requestAnimationFrame((t) => this.tick(t, this.speed));
+  }
+
   private stopTyping(): void {
     if (this.frame !== 0) this.win().cancelAnimationFrame(this.frame);
     this.frame = 0;
+    this.paused = false;
   }
 
   private win(): Window {
