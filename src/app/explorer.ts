@@ -8,7 +8,6 @@ import type { AudioPort } from '../audio/audio-port.ts';
 import { browserSpeech } from '../audio/browser-speech.ts';
 import type { SpeechPort } from '../audio/speech.ts';
 import { bindStoryVoice, type StoryVoice } from '../audio/story-voice.ts';
-import { buildDossierModel, type DossierModel } from '../dossier/model.ts';
 import type { StorySave } from '../machine/story-machine.ts';
 import { chapterSave } from '../map/chapter.ts';
 import type { StoryMapLayouts } from '../map/map-layout.ts';
@@ -19,26 +18,22 @@ import type { SaveRecord, SlotId } from '../storage/save-schema.ts';
 import type { ExplorerStorage } from '../storage/explorer-storage.ts';
 import type { StoryGraph } from '../story/types.ts';
 import type { MotionSource } from '../ui/display.ts';
-import { BacklogOverlay } from '../ui/backlog/backlog-overlay.ts';
 import type { ButtonSpec } from '../ui/dom.ts';
 import { bindGamepads, moveFocus } from '../ui/gamepad.ts';
 import { endNote } from '../ui/map/completion-view.ts';
 import type { MapReaderNow } from '../ui/map/map-chapter.ts';
-import { MapOverlay } from '../ui/map/map-overlay.ts';
-import { DossiersOverlay } from '../ui/dossiers/dossiers-overlay.ts';
-import { measureSince, now } from '../ui/dossiers/timing.ts';
+import type { RecapScreen } from '../ui/recap/recap-screen.ts';
 import { bindUnlockNotices, type UnlockNotices } from '../ui/dossiers/unlock-notices.ts';
+import { LazyOverlay } from '../ui/lazy-overlay.ts';
 import { Navigator } from '../ui/navigator.ts';
-import { RecapScreen } from '../ui/recap/recap-screen.ts';
-import type { OverlayRoute } from '../ui/routes.ts';
+import type { OverlayKind, OverlayRoute } from '../ui/routes.ts';
 import { askFirst } from '../ui/saves/confirm.ts';
-import { SavesOverlay } from '../ui/saves/saves-overlay.ts';
-import { transferSection } from '../ui/saves/transfer-section.ts';
 import { ScreenHost, type Overlay, type Screen, type ScreenId } from '../ui/screen.ts';
-import { SettingsOverlay } from '../ui/settings/settings-overlay.ts';
 import { StoryScreen, type MenuItem } from '../ui/story/story-screen.ts';
 import { TitleScreen } from '../ui/title/title-screen.ts';
 import type { Toasts } from '../ui/toasts.ts';
+import { fullGraphLoader } from './full-graph.ts';
+import type { OverlayContext } from './overlays.ts';
 
 /** What the explorer is built from. */
 export interface ExplorerDeps {
@@ -68,15 +63,26 @@ export class Explorer {
   private unbindVoice: StoryVoice | undefined;
   /** The story map's layouts: a separate chunk, fetched when the page is idle after startup or when the map opens. */
   private mapLayouts: StoryMapLayouts | Promise<StoryMapLayouts> | undefined;
-  private dossierModel: DossierModel | undefined;
   private notices: UnlockNotices | undefined;
+  /** The recap screen's class, once its chunk has arrived. */
+  private recapScreen: typeof RecapScreen | undefined;
+  /** What the overlays keep between openings. */
+  private readonly kept: OverlayContext['kept'] = {};
+  /** The whole graph (dossier texts, relationships, recap), loaded when a screen that shows them opens. */
+  private readonly fullGraph: () => Promise<StoryGraph>;
+  private wholeGraph: StoryGraph | undefined;
+  private overlayModule: Promise<typeof import('./overlays.ts')> | undefined;
 
   constructor(private readonly deps: ExplorerDeps) {
     const win = deps.doc.defaultView!;
     this.speech = deps.speech ?? browserSpeech(win);
+    this.fullGraph = fullGraphLoader(deps.graph, () => import('virtual:story-texts'));
     this.screens = new ScreenHost(deps.doc.getElementById('ui')!, (id) => this.makeScreen(id), (route) => this.makeOverlay(route));
     this.navigator = new Navigator(this.screens, win);
-    const onHide = (): void => void this.flush();
+    const onHide = (): void => {
+      this.session?.keepAtOnce();
+      void this.flush();
+    };
     win.addEventListener('pagehide', onHide);
     deps.doc.addEventListener('visibilitychange', () => {
       if (deps.doc.hidden) onHide();
@@ -89,15 +95,13 @@ export class Explorer {
     this.hasAutosave = await this.deps.storage.saves.has('auto');
     this.screens.go('title');
     this.navigator.start();
-    // The map's module arrives while the reader looks at the title, so the map opens without waiting on it.
-    this.deps.doc.defaultView?.setTimeout(() => void Promise.resolve(this.storyMapLayouts()).catch(() => undefined), 2000);
+    // The overlays' modules arrive while the reader looks at the title, so the menus open without waiting on them.
+    this.deps.doc.defaultView?.setTimeout(() => {
+      for (const pending of [this.storyMapLayouts(), this.overlays(), this.fullGraph()]) void Promise.resolve(pending).catch(() => undefined);
+    }, 2000);
     const { storage, toasts } = this.deps;
     if (storage.notice) toasts.show(storage.notice, { sticky: true, tone: 'warning' });
     for (const damaged of storage.damaged) toasts.show(damaged.message, { sticky: true, tone: 'warning' });
-    // The dossier model takes a few ms to build: once, when the page is idle, so opening the dossiers is instant.
-    const win = this.deps.doc.defaultView!;
-    if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(() => this.dossiers(), { timeout: 2000 });
-    else win.setTimeout(() => this.dossiers(), 500);
   }
 
   /** Starts reading: from the beginning, or from a save (Continue, a slot, a chapter). */
@@ -129,12 +133,19 @@ export class Explorer {
     if (notice) deps.toasts.show(notice, { sticky: true });
   }
 
-  /** Starts the guided recap (from the title, or anywhere that offers it). */
+  /** Starts the guided recap (from the title, or anywhere that offers it); its screen loads as its own chunk. */
   recap(): void {
     // Sound may start now: this runs from the reader's own press.
     this.deps.audio.unlock();
     this.speech.cancel();
-    this.screens.go('recap');
+    Promise.all([import('../ui/recap/recap-screen.ts'), this.fullGraph()]).then(
+      ([{ RecapScreen }, graph]) => {
+        this.recapScreen = RecapScreen;
+        this.wholeGraph = graph;
+        this.screens.go('recap');
+      },
+      () => this.deps.toasts.show('The recap could not load. Check the connection and try again.', { tone: 'warning' }),
+    );
   }
 
   /** The story's actor while reading (for the stage feed and tests of the wiring). */
@@ -150,13 +161,14 @@ export class Explorer {
   private makeScreen(id: ScreenId): Screen {
     const { doc, audio, motion } = this.deps;
     const settings = this.deps.storage.settings;
-    if (id === 'recap') {
-      const { graph, announcer: speaker } = this.deps;
+    if (id === 'recap' && this.recapScreen && this.wholeGraph) {
+      const { announcer: speaker } = this.deps;
+      const graph = this.wholeGraph;
       const toTitle = (): void => {
         audio.playMusic('title');
         this.screens.go('title');
       };
-      return new RecapScreen({ doc, graph, settings, audio, speech: this.speech, speaker, toTitle, readFrom: (beatId) => void this.readFrom(beatId), openDossier: (entry) => this.open({ kind: 'dossiers', entry }) });
+      return new this.recapScreen({ doc, graph, settings, audio, speech: this.speech, speaker, toTitle, readFrom: (beatId) => void this.readFrom(beatId), openDossier: (entry) => this.open({ kind: 'dossiers', entry }) });
     }
     if (id === 'story' && this.session) {
       const session = this.session;
@@ -190,62 +202,49 @@ export class Explorer {
   }
 
   private makeOverlay(route: OverlayRoute): Overlay {
-    const { doc, storage, toasts, graph } = this.deps;
+    // The notice has done its job, and on a phone it would sit over the search.
+    if (route.kind === 'dossiers') this.notices?.dismiss();
     const close = (): void => this.navigator.close();
-    const notify = (text: string): void => void toasts.show(text);
-    if (route.kind === 'map') return this.mapOverlay(close, notify);
-    if (route.kind === 'backlog') return new BacklogOverlay({ actor: this.screens.screen()?.id === 'story' ? this.session?.actor : undefined, close });
-    if (route.kind === 'dossiers') {
-      // The notice has done its job, and on a phone it would sit over the search.
-      this.notices?.dismiss();
-      const portraits = this.deps.portraits ? { portraitUrl: this.deps.portraits } : {};
-      return new DossiersOverlay({ doc, model: this.dossiers(), progress: storage.progress, settings: storage.settings, open: (r) => this.open(r), replace: (r) => this.navigator.replace(r), close, ...portraits });
-    }
-    if (route.kind === 'saves') {
-      return new SavesOverlay(doc, {
-        saves: storage.saves,
-        close,
-        switchMode: (mode) => this.navigator.replace({ kind: 'saves', mode }),
-        recordFor: (slot) => this.recordFor(slot),
-        reading: () => this.screens.screen()?.id === 'story',
-        load: (record) => void this.read({ save: record.story, playTimeMs: record.meta.playTimeMs }),
-        notify,
-      });
-    }
-    return new SettingsOverlay({
-      settings: storage.settings,
-      close,
-      canSpeak: this.speech.available(),
-      extra: (body) =>
-        body.append(
-          transferSection(doc, {
-            stores: storage,
-            routeName: (id) => graph.routes[id]?.name,
-            notify,
-            imported: () => void storage.saves.has('auto').then((has) => (this.hasAutosave = has)),
-          }),
-        ),
-    });
+    const load = async (): Promise<Overlay> => {
+      const [{ makeOverlayFor }, graph] = await Promise.all([this.overlays(), this.fullGraph()]);
+      return makeOverlayFor(route, this.overlayContext(close, graph));
+    };
+    return new LazyOverlay(route.kind, OVERLAY_TITLES[route.kind], load, close);
   }
 
-  private mapOverlay(close: () => void, notify: (text: string) => void): MapOverlay {
-    const { doc, graph, toasts } = this.deps;
-    return new MapOverlay({
+  /** The overlays' module (one chunk), loaded once; a failed load is tried again next time. */
+  private overlays(): Promise<typeof import('./overlays.ts')> {
+    this.overlayModule ??= import('./overlays.ts').catch((error: unknown) => {
+      this.overlayModule = undefined;
+      throw error;
+    });
+    return this.overlayModule;
+  }
+
+  private overlayContext(close: () => void, graph: StoryGraph): OverlayContext {
+    const { doc, storage, toasts } = this.deps;
+    return {
       doc,
       graph,
-      layouts: () => this.storyMapLayouts(),
-      reader: () => this.mapReader(),
-      reading: () => this.screens.screen()?.id === 'story',
+      storage,
+      toasts,
+      speech: this.speech,
+      ...(this.deps.portraits ? { portraits: this.deps.portraits } : {}),
+      open: (route) => this.open(route),
+      replace: (route) => this.navigator.replace(route),
       close,
-      showMap: () => this.navigator.replace({ kind: 'map' }),
-      read: (save, told) => {
-        this.navigator.close();
-        void this.read({ save }).then(() => toasts.show(told));
+      reading: () => (this.screens.screen()?.id === 'story' ? this.session : undefined),
+      recordFor: (slot) => this.recordFor(slot),
+      read: (save, options = {}) => {
+        void this.read({ save, ...(options.playTimeMs !== undefined ? { playTimeMs: options.playTimeMs } : {}) }).then(() => {
+          if (options.told) toasts.show(options.told);
+        });
       },
-      notify,
-      copy: (text) => doc.defaultView?.navigator.clipboard?.writeText(text).then(() => true, () => false) ?? Promise.resolve(false),
-      linkTo: (hash) => new URL(hash, doc.location.href).href,
-    });
+      storyMapLayouts: () => this.storyMapLayouts(),
+      mapReader: () => this.mapReader(),
+      imported: () => void storage.saves.has('auto').then((has) => (this.hasAutosave = has)),
+      kept: this.kept,
+    };
   }
 
   private storyMapLayouts(): StoryMapLayouts | Promise<StoryMapLayouts> {
@@ -345,15 +344,6 @@ export class Explorer {
     };
   }
 
-  /** The dossier model, built on first use (the bench reads how long: "dossiers:model"). */
-  private dossiers(): DossierModel {
-    if (this.dossierModel) return this.dossierModel;
-    const started = now(this.deps.doc);
-    this.dossierModel = buildDossierModel(this.deps.graph);
-    measureSince(this.deps.doc, 'dossiers:model', started);
-    return this.dossierModel;
-  }
-
   /** D on the title opens the dossiers. */
   private dossierKey(event: KeyboardEvent): boolean {
     if (event.key.toLowerCase() !== 'd' || event.ctrlKey || event.metaKey || event.altKey) return false;
@@ -385,3 +375,12 @@ export class Explorer {
     ];
   }
 }
+
+/** The overlays' names, shown at once while their code arrives. */
+const OVERLAY_TITLES: Readonly<Record<OverlayKind, string>> = {
+  dossiers: 'Dossiers',
+  map: 'Story map',
+  settings: 'Settings',
+  saves: 'Save and load',
+  backlog: 'History',
+};

@@ -2,30 +2,40 @@
 import { relative, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../story/diagnostics.ts';
+import type { StoryGraph } from '../story/types.ts';
 import { compileProjectStory } from './load-story.ts';
 
 /** The module id the app imports the compiled story graph from. */
 export const STORY_MODULE_ID = 'virtual:story-graph';
 const RESOLVED_ID = `\0${STORY_MODULE_ID}`;
+/** The module id of what only the dossiers, the history's search and the recap read (loaded when they open). */
+export const TEXTS_MODULE_ID = 'virtual:story-texts';
+const RESOLVED_TEXTS_ID = `\0${TEXTS_MODULE_ID}`;
 
 /** Compiles the story into `virtual:story-graph`; errors fail the build with every `file:line:col`. */
 export function storyPlugin(): Plugin {
   let root = process.cwd();
+  let building = false;
   return {
     name: 'metallic-rouge-story',
     configResolved(config) {
       root = config.root;
+      building = config.command === 'build';
     },
     resolveId(id) {
-      return id === STORY_MODULE_ID ? RESOLVED_ID : undefined;
+      if (id === STORY_MODULE_ID) return RESOLVED_ID;
+      return id === TEXTS_MODULE_ID ? RESOLVED_TEXTS_ID : undefined;
     },
     load(id) {
-      if (id !== RESOLVED_ID) return undefined;
+      if (id !== RESOLVED_ID && id !== RESOLVED_TEXTS_ID) return undefined;
       const result = compileProjectStory(root);
-      for (const d of result.diagnostics.filter((x) => x.severity === 'warning')) this.warn(formatDiagnostic(d));
+      if (id === RESOLVED_ID) for (const d of result.diagnostics.filter((x) => x.severity === 'warning')) this.warn(formatDiagnostic(d));
       const problem = errorReport(result.diagnostics);
       if (problem || !result.graph) this.error(problem ?? 'the story did not compile');
-      return `export default ${browserGraph(result.graph)};`;
+      const graph = result.graph!;
+      if (id === RESOLVED_TEXTS_ID) return `export default ${browserGraph({ dossiers: graph.dossiers, relationships: graph.relationships, recap: graph.recap })};`;
+      // In dev the whole graph stays in one module, so an edited script reloads in place.
+      return `export default ${browserGraph(building ? playerGraph(graph) : graph)};`;
     },
     configureServer(server) {
       const onChange = (file: string): void => reloadIfStory(server, root, file);
@@ -52,6 +62,19 @@ export function storyPlugin(): Plugin {
 }
 
 /**
+ * The graph the player needs to read: dossier entries keep their names and their facts' ids,
+ * tiers and route keys (for unlocking the right wording), not the words themselves; no
+ * relationships, no recap. Those come with `virtual:story-texts` when a screen that shows them opens.
+ */
+export function playerGraph(graph: StoryGraph): StoryGraph {
+  const blank = (record: Readonly<Record<string, string>>): Record<string, string> => Object.fromEntries(Object.keys(record).map((key) => [key, '']));
+  const dossiers = Object.fromEntries(
+    Object.entries(graph.dossiers).map(([id, d]) => [id, { ...d, aliases: [], facts: d.facts.map((f) => ({ ...f, text: '', variants: blank(f.variants) })) }]),
+  );
+  return { ...graph, dossiers, relationships: [], recap: [] };
+}
+
+/**
  * The graph as the browser gets it: without the `file` and `line` of every step (only the
  * compiler's messages need them), about a fifth of its size.
  */
@@ -60,7 +83,7 @@ export function browserGraph(graph: unknown): string {
 }
 
 /** Every error as `file:line:col: error: message`, or undefined when there is none. */
-function errorReport(diagnostics: readonly Diagnostic[]): string | undefined {
+export function errorReport(diagnostics: readonly Diagnostic[]): string | undefined {
   if (!hasErrors(diagnostics)) return undefined;
   const errors = diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
   return `the story has ${errors.length} error(s):\n${errors.join('\n')}`;

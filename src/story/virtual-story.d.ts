@@ -4,3 +4,10 @@ declare module 'virtual:story-graph' {
   const graph: StoryGraph;
   export default graph;
 }
+
+/** What only the dossiers, the history's search and the recap read, loaded when they open (src/build/story-plugin.ts). */
+declare module 'virtual:story-texts' {
+  import type { StoryGraph } from './types.ts';
+  const texts: Pick<StoryGraph, 'dossiers' | 'relationships' | 'recap'>;
+  export default texts;
+}
