@@ -55,6 +55,11 @@ export class StorySession {
     await this.autosave.flush();
   }
 
+  /** Keeps the autosave synchronously as well: the page is going away, and an asynchronous write may be cut off with it. */
+  keepAtOnce(): void {
+    this.autosave.keepAtOnce();
+  }
+
   /** Ends the session: the last autosave is written, every binding is dropped, the actor stops. */
   async end(): Promise<void> {
     this.clock.stop();

@@ -7,6 +7,7 @@ import type { StoryContext } from '../machine/story-machine.ts';
 import type { PlayClock } from './play-clock.ts';
 import { saveRecordOf } from './save-meta.ts';
 import type { Outcome } from './open-storage.ts';
+import type { SaveRecord } from './save-schema.ts';
 import type { SaveStore } from './save-store.ts';
 import { throttle, type Timers } from './throttle.ts';
 
@@ -29,6 +30,8 @@ export interface AutosaveOptions {
 export interface Autosave {
   /** Writes the waiting autosave now (call on `pagehide` and when the page becomes hidden). */
   flush(): Promise<void>;
+  /** Keeps the latest autosave synchronously too, for a page that is going away (see `SaveStore.keepAtOnce`). */
+  keepAtOnce(): void;
   /** Stops following the story (a waiting autosave is dropped; flush first to keep it). */
   stop(): void;
 }
@@ -37,16 +40,20 @@ export interface Autosave {
 export function bindAutosave(options: AutosaveOptions): Autosave {
   const { actor, saves, clock } = options;
   let seen: Pick<StoryContext, 'position' | 'log'> | undefined;
-  const write = async (): Promise<void> => {
+  /** The autosave for the story as it stands, or `ended`: a finished reading leaves nothing to continue (the title offers Start, not the end card again). */
+  const current = (): SaveRecord | 'ended' => {
     const context = actor.getSnapshot().context;
-    // A finished reading leaves nothing to continue: the title offers Start, not the end card again.
-    if (context.position.ended) {
+    if (context.position.ended) return 'ended';
+    const thumbnail = options.thumbnail?.();
+    return saveRecordOf({ slot: 'auto', graph: context.graph, context, playTimeMs: clock.elapsedMs(), ...(thumbnail ? { thumbnail } : {}) });
+  };
+  const write = async (): Promise<void> => {
+    const record = current();
+    if (record === 'ended') {
       const removed = await saves.delete('auto');
       if (!removed.ok) options.onFailure?.(removed.message);
       return;
     }
-    const thumbnail = options.thumbnail?.();
-    const record = saveRecordOf({ slot: 'auto', graph: context.graph, context, playTimeMs: clock.elapsedMs(), ...(thumbnail ? { thumbnail } : {}) });
     const result: Outcome = await saves.save(record);
     if (!result.ok) options.onFailure?.(result.message);
   };
@@ -60,6 +67,9 @@ export function bindAutosave(options: AutosaveOptions): Autosave {
   });
   return {
     flush: () => throttled.flush(),
+    keepAtOnce: () => {
+      if (seen) saves.keepAtOnce(current());
+    },
     stop: () => {
       subscription.unsubscribe();
       throttled.cancel();

@@ -24,7 +24,7 @@ export interface ExplorerStorage {
 export interface OpenExplorerStorageOptions {
   /** Names a route id (the graph's `routes[id].name`), for saves from before slots showed routes. */
   readonly routeName?: (id: string) => string | undefined;
-  /** localStorage, to migrate the settings kept there before. */
+  /** localStorage: settings kept there before are migrated; a closing page's autosave is kept there until the next visit. */
   readonly legacy?: KeyValueStore;
   /** Candidate backends (tests); the browser's IndexedDB then localStorage by default. */
   readonly storage?: OpenStorageOptions;
@@ -45,6 +45,13 @@ export async function openExplorerStorage(options: OpenExplorerStorageOptions = 
     openSettings({ backend, onDamaged, ...(options.legacy ? { legacy: options.legacy } : {}) }),
     ProgressStore.open({ backend, onDamaged }),
   ]);
-  const saves = new SaveStore({ backend, ...(options.routeName ? { routeName: options.routeName } : {}), ...(options.onDamaged ? { onDamaged: options.onDamaged } : {}) });
+  const saves = new SaveStore({
+    backend,
+    ...(options.routeName ? { routeName: options.routeName } : {}),
+    ...(options.onDamaged ? { onDamaged: options.onDamaged } : {}),
+    ...(options.legacy && opened.durable ? { rescue: options.legacy } : {}),
+  });
+  // The autosave a closing page left in localStorage, if it is newer than the slot's.
+  await saves.recover();
   return { ...opened, saves, progress, settings, damaged };
 }

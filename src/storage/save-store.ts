@@ -4,10 +4,11 @@
  * slots down with it. Nothing here throws on bad data: results say what happened.
  */
 import * as v from 'valibot';
-import { encodeRecord, issueText, type DamageReason, type RecordSpec } from './envelope.ts';
+import { decodeRecord, encodeRecord, issueText, type DamageReason, type RecordSpec } from './envelope.ts';
 import { outcomeOf, type Outcome, type SafeBackend } from './open-storage.ts';
 import { readRecord, type DamagedRecord, type RecordRead } from './records.ts';
 import { SLOT_IDS, saveRecordSchema, saveSpec, type SaveMeta, type SaveRecord, type SlotId } from './save-schema.ts';
+import type { KeyValueStore } from './settings.ts';
 
 /** A slot as the save screen lists it. */
 export type SlotEntry =
@@ -28,7 +29,15 @@ export interface SaveStoreOptions {
   /** Hears each damaged record once, when it is set aside. */
   readonly onDamaged?: (damaged: DamagedRecord) => void;
   readonly now?: () => Date;
+  /**
+   * A synchronous store (localStorage) for the autosave as the page goes away: an IndexedDB write
+   * started then may be cut off with the page, a synchronous one is not. See `keepAtOnce`.
+   */
+  readonly rescue?: KeyValueStore;
 }
+
+/** Where `keepAtOnce` leaves the autosave (or "ended") for `recover` to move into its slot. */
+export const RESCUE_KEY = 'metallic-rouge-act1:autosave-rescue';
 
 /** The storage key of a slot. */
 export const slotKey = (slot: SlotId): string => `save:${slot}`;
@@ -88,6 +97,45 @@ export class SaveStore {
     const backend = this.options.backend;
     const [only] = entries;
     return outcomeOf(entries.length === 1 && only ? await backend.set(...only) : await backend.setMany(entries));
+  }
+
+  /**
+   * Keeps the autosave synchronously, for a page that is going away (`ended` when the story is over
+   * and the autosave should go). The next visit's `recover` moves it into the slot.
+   */
+  keepAtOnce(record: SaveRecord | 'ended'): void {
+    const { rescue } = this.options;
+    if (!rescue || (record !== 'ended' && (record.slot !== 'auto' || !v.safeParse(saveRecordSchema, record).success))) return;
+    try {
+      rescue.setItem(RESCUE_KEY, record === 'ended' ? 'ended' : encodeRecord(this.spec, record));
+    } catch {
+      // A full or refused localStorage: the asynchronous write is all there is.
+    }
+  }
+
+  /** Moves an autosave kept by `keepAtOnce` into its slot, unless the slot has a newer one; once, at startup. */
+  async recover(): Promise<void> {
+    const { rescue } = this.options;
+    let text: string | null;
+    try {
+      text = rescue?.getItem(RESCUE_KEY) ?? null;
+    } catch {
+      return;
+    }
+    if (text === null || !rescue) return;
+    if (text === 'ended') await this.delete('auto');
+    else {
+      const kept = decodeRecord(this.spec, text);
+      if (kept.ok && kept.value.slot === 'auto') {
+        const stored = await this.read('auto');
+        if (stored.state !== 'saved' || stored.value.meta.savedAt <= kept.value.meta.savedAt) await this.save(kept.value);
+      }
+    }
+    try {
+      rescue.removeItem?.(RESCUE_KEY);
+    } catch {
+      // Left behind, it is read again next time and changes nothing newer.
+    }
   }
 
   /** Empties a slot. */

@@ -43,8 +43,15 @@ export function throttle(run: () => Promise<unknown>, options: { intervalMs: num
     async flush() {
       if (waiting) {
         timers.clearTimeout(handle);
-        await fire();
-      } else await running;
+        waiting = false;
+        // Not queued behind a write still in flight: the page may be going away, and a write that
+        // starts only after the previous one finishes would never start. Its request is made after
+        // the earlier one's, so the store (IndexedDB orders transactions) keeps the latest.
+        const latest = Promise.resolve().then(run);
+        running = Promise.allSettled([running, latest]);
+        await latest.catch(() => undefined);
+      }
+      await running;
     },
     cancel() {
       if (waiting) timers.clearTimeout(handle);

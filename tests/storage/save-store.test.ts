@@ -125,3 +125,46 @@ describe('a save made before the script changed', () => {
     expect(resumeNotice(graph, gone)).toMatch(/its scene is gone, so it resumes at the start of the story/);
   });
 });
+
+describe('the autosave of a page that is going away', () => {
+  /** localStorage as the rescue store: a plain map of strings. */
+  function memoryKeyValue(): { getItem(k: string): string | null; setItem(k: string, v: string): void; removeItem(k: string): void; data: Map<string, string> } {
+    const data = new Map<string, string>();
+    return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+  }
+  const at = (actor: StoryActor, iso: string): SaveRecord => saveRecordOf({ slot: 'auto', graph, context: actor.getSnapshot().context, playTimeMs: 1000, now: new Date(iso) });
+
+  it('is kept at once, and the next visit continues from it rather than from the older slot', async () => {
+    const backend = guard(memoryBackend());
+    const rescue = memoryKeyValue();
+    const first = new SaveStore({ backend, rescue });
+    await first.save(at(readFor(3), '2026-12-01T10:00:00Z'));
+    first.keepAtOnce(at(readFor(8), '2026-12-01T10:00:05Z')); // the IndexedDB write of this one never finished
+
+    const next = new SaveStore({ backend, rescue });
+    await next.recover();
+    const loaded = await next.load('auto');
+    expect(loaded.ok && loaded.record.story.log.length).toBe(8);
+    expect(rescue.data.size).toBe(0);
+  });
+
+  it('does not replace a newer autosave, drops a damaged copy, and an ended story leaves no Continue', async () => {
+    const backend = guard(memoryBackend());
+    const rescue = memoryKeyValue();
+    const saves = new SaveStore({ backend, rescue });
+    saves.keepAtOnce(at(readFor(2), '2026-12-01T10:00:00Z'));
+    await saves.save(at(readFor(5), '2026-12-01T10:00:09Z'));
+    await saves.recover();
+    const kept = await saves.load('auto');
+    expect(kept.ok && kept.record.story.log.length).toBe(5);
+
+    rescue.data.set('metallic-rouge-act1:autosave-rescue', '{"app":"metallic-rouge-act1","kind":"save"');
+    await saves.recover();
+    expect(await saves.has('auto')).toBe(true);
+    expect(rescue.data.size).toBe(0);
+
+    saves.keepAtOnce('ended');
+    await saves.recover();
+    expect(await saves.has('auto')).toBe(false);
+  });
+});
