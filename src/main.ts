@@ -25,9 +25,16 @@ async function main(): Promise<void> {
   const legacy = browserStorage();
   // Old saves name their route by id only; the names come with the story, which loads alongside.
   let routes: Readonly<Record<string, { readonly name: string }>> = {};
+  let loaded: number = LOAD_STAGES.shell;
+  const arrived = <T>(pending: Promise<T>): Promise<T> =>
+    pending.then((value) => {
+      loaded += LOAD_STAGES.each;
+      splash.progress(loaded, 'Loading the story…');
+      return value;
+    });
   const [{ default: graph }, storage] = await Promise.all([
-    import('virtual:story-graph'),
-    openExplorerStorage({ ...(legacy ? { legacy } : {}), routeName: (id) => routes[id]?.name }),
+    arrived(import('virtual:story-graph')),
+    arrived(openExplorerStorage({ ...(legacy ? { legacy } : {}), routeName: (id) => routes[id]?.name })),
   ]);
   routes = graph.routes;
   window.clearTimeout(slowStory);

@@ -14,7 +14,9 @@ export interface OfflineOptions {
 export async function registerOffline(win: Window, base: string, options: OfflineOptions): Promise<void> {
   const container = win.navigator.serviceWorker;
   if (!container) return;
-  const registration = await container.register(`${base}sw.js`, { scope: base });
+  // Some embedders (and test browsers) block workers and answer with no registration at all.
+  const registration = (await container.register(`${base}sw.js`, { scope: base })) as ServiceWorkerRegistration | undefined;
+  if (!registration) return;
   const offer = (worker: ServiceWorker): void => {
     options.onUpdate(() => {
       container.addEventListener('controllerchange', () => win.location.reload(), { once: true });

@@ -3,10 +3,13 @@
  * This reports real loading progress and keeps a Start press that came before the story could start.
  */
 
-/** Loading stages, in order, with the share of the bar each one ends at (the story and the reader's storage, then Start works). */
+/**
+ * Loading stages and their share of the bar: the shell runs (0.1); the story and the reader's
+ * storage load side by side, each adding `each` when it arrives; then Start works (1).
+ */
 export const LOAD_STAGES = {
   shell: 0.1,
-  story: 0.7,
+  each: 0.35,
   ready: 1,
 } as const;
 
@@ -28,6 +31,8 @@ export class Splash {
 
   /** Shows progress (0–1) with a short status text. */
   progress(fraction: number, status: string): void {
+    // After a failure the status says what went wrong; a part that arrives later does not hide it.
+    if (this.body.classList.contains('has-failed')) return;
     const percent = Math.round(Math.min(1, Math.max(0, fraction)) * 100);
     this.bar.setAttribute('aria-valuenow', String(percent));
     this.fill.style.transform = `scaleX(${percent / 100})`;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { preview, type PreviewServer } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { productionBuild } from './global-setup.ts';
-import { openApp, readUntilChoice, startReading, waitForLine, waitForStage, type TestPage } from './support.ts';
+import { openApp, readUntilChoice, startReading, waitForLine, waitForStage, waitUntilReady, type TestPage } from './support.ts';
 
 /** Waits until the service worker has installed every file of the build and controls the page. */
 async function offlineReady(app: TestPage): Promise<void> {
@@ -29,7 +29,7 @@ describe('offline, installable, strict', () => {
     app.page.on('console', (m) => {
       if (/Content.Security.Policy/i.test(m.text())) violations.push(m.text());
     });
-    await waitForStage(app.page);
+    await waitUntilReady(app.page);
     await offlineReady(app);
     const manifest = await app.page.evaluate(async () => (await fetch(document.querySelector<HTMLLinkElement>('link[rel="manifest"]')!.href)).json());
     expect(manifest).toMatchObject({ display: 'standalone', icons: expect.arrayContaining([expect.objectContaining({ sizes: '512x512' })]) });
