@@ -6,6 +6,7 @@ import { relative, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { layoutStoryMap } from '../map/layout.ts';
 import { compileProjectStory } from './load-story.ts';
+import { errorReport } from './story-plugin.ts';
 
 /** The module id the app imports the map layouts from. */
 export const STORY_MAP_MODULE_ID = 'virtual:story-map';
@@ -24,8 +25,9 @@ export function storyMapPlugin(): Plugin {
     },
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      const { graph } = compileProjectStory(root);
-      if (!graph) this.error('the story map needs a story that compiles: run `npm run story:check` and fix the errors it lists');
+      const { graph, diagnostics } = compileProjectStory(root);
+      // The same report as the story's own module: whichever the dev server shows first names the file and line.
+      if (!graph) this.error(errorReport(diagnostics) ?? 'the story map needs a story that compiles: run `npm run story:check` and fix the errors it lists');
       return `export default ${JSON.stringify(layoutStoryMap(graph))};`;
     },
     configureServer(server) {
