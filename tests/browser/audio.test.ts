@@ -83,6 +83,8 @@ describe('sound in Chromium', () => {
     app = await openApp();
     const audio = await listen(app);
     await startReading(app.page);
+    // The scene's wind (a loop), not only the click of Start: it is what must come back.
+    await expect.poll(() => audio.fetched.some((path) => /\/wind-[^/]*\.webm$/.test(path)), { timeout: 20_000 }).toBe(true);
     await expect.poll(audio.level, { timeout: 20_000 }).toBeGreaterThan(0.001);
     const setHidden = (hidden: boolean) =>
       app!.page.evaluate((value) => {

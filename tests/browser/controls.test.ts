@@ -61,7 +61,8 @@ describe('reading controls in Chromium', () => {
   });
 
   it('auto reads at least three lines by itself and stops at the choice; any press stops it', async () => {
-    app = await openApp({ reducedMotion: true });
+    // A reader who set auto's pause to nothing (kept from an older version): auto still gives each line time to be read.
+    app = await openApp({ reducedMotion: true, initScript: () => localStorage.setItem('metallic-rouge-act1:settings', JSON.stringify({ autoDelay: 0 })) });
     await startReading(app.page);
     await readUntilChoice(app.page);
     for (let i = 0; i < 4; i++) await app.page.keyboard.press('Backspace');

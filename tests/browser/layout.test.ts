@@ -72,7 +72,7 @@ describe('words and controls on every screen', () => {
   });
 
   it("keeps every word reachable under the reader's own text spacing (WCAG 1.4.12)", async () => {
-    app = await atChoice({ viewport: { width: 360, height: 640 }, touch: true });
+    app = await atChoice({ viewport: { width: 360, height: 640 }, touch: true, readerStyles: true });
     await app.page.addStyleTag({
       content: '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
     });

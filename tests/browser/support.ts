@@ -37,6 +37,8 @@ export interface OpenOptions {
   readonly context?: BrowserContext;
   /** Let the service worker install (off by default: each test would precache the whole build). */
   readonly serviceWorkers?: boolean;
+  /** Lets the test add styles as a reader's own stylesheet or extension would (the page's CSP does not apply to those). */
+  readonly readerStyles?: boolean;
 }
 
 let shared: Promise<Browser> | undefined;
@@ -58,6 +60,7 @@ export async function openApp(options: OpenOptions = {}): Promise<TestPage> {
       isMobile: options.touch === true,
       reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
       serviceWorkers: options.serviceWorkers ? 'allow' : 'block',
+      bypassCSP: options.readerStyles === true,
     }));
   const page = await context.newPage();
   const errors: string[] = [];
