@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { cspPlugin } from './src/build/csp-plugin.ts';
+import { deferCssPlugin } from './src/build/defer-css-plugin.ts';
 import { storyMapPlugin } from './src/build/map-plugin.ts';
 import { offlinePlugin } from './src/build/offline-plugin.ts';
 import { storyPlugin } from './src/build/story-plugin.ts';
@@ -7,7 +8,7 @@ import { storyPlugin } from './src/build/story-plugin.ts';
 export default defineConfig({
   // `base` sets the sub-path the site is served under (e.g. `vite build --base /games/rouge/`).
   // The map's layout reads the same compiled story, so it comes after the story plugin.
-  plugins: [storyPlugin(), storyMapPlugin(), offlinePlugin(), cspPlugin()],
+  plugins: [storyPlugin(), storyMapPlugin(), offlinePlugin(), deferCssPlugin(), cspPlugin()],
   server: { port: 5173 },
   preview: { port: 4173 },
   build: {

@@ -10,6 +10,7 @@ import { AUDIO_CHANNELS } from './audio/audio-port.ts';
 import { HowlerAudio } from './audio/howler-audio.ts';
 import { registerOffline } from './shell/offline.ts';
 import { showSkyline } from './shell/skyline.ts';
+import { applyStylesheet } from './shell/stylesheet.ts';
 import { LOAD_STAGES, Splash } from './shell/splash.ts';
 import { openExplorerStorage } from './storage/explorer-storage.ts';
 import type { KeyValueStore, SettingsStore } from './storage/settings.ts';
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
   const [{ default: graph }, storage] = await Promise.all([
     arrived(import('virtual:story-graph')),
     arrived(openExplorerStorage({ ...(legacy ? { legacy } : {}), routeName: (id) => routes[id]?.name })),
+    applyStylesheet(doc),
   ]);
   routes = graph.routes;
   window.clearTimeout(slowStory);

@@ -65,6 +65,15 @@ async function readOn(page: Page, untilEnd: boolean): Promise<void> {
   }, untilEnd);
 }
 
+/** Presses Esc until no overlay is open (a search field takes the first one to empty itself). */
+async function closeOverlays(page: Page): Promise<void> {
+  for (let i = 0; i < 4 && (await page.locator('.overlay').count()) > 0; i++) {
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(150);
+  }
+  await page.waitForFunction(() => !document.querySelector('.overlay'), null, { timeout: 10_000 });
+}
+
 /** The title's cost, a waiting line's cost, the screens' opening times and a long rollback. */
 export async function readDeep(browser: Browser, url: string): Promise<{ idle: number; titleBusy: number; measures: Record<string, number>; rollback: number }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
@@ -84,8 +93,7 @@ export async function readDeep(browser: Browser, url: string): Promise<{ idle: n
     } catch {
       measures[name] = NaN; // the screen leaves no measure (not built yet)
     }
-    await page.keyboard.press('Escape');
-    await page.waitForTimeout(300);
+    await closeOverlays(page);
   };
   await open('dossiers:open', 'd');
   try {
@@ -96,7 +104,7 @@ export async function readDeep(browser: Browser, url: string): Promise<{ idle: n
   } catch {
     measures['dossiers:search'] = NaN;
   }
-  await page.keyboard.press('Escape');
+  await closeOverlays(page); // the first Esc empties the search, the next closes the dossiers
   await open('map:open', 'f');
   await readOn(page, false);
   await page.keyboard.press('Backspace'); // off the end card, back onto the last line
