@@ -95,10 +95,15 @@ export class Explorer {
     this.hasAutosave = await this.deps.storage.saves.has('auto');
     this.screens.go('title');
     this.navigator.start();
-    // The overlays' modules arrive while the reader looks at the title, so the menus open without waiting on them.
-    this.deps.doc.defaultView?.setTimeout(() => {
+    // The overlays' modules arrive as soon as the reader reaches for the page (not before: a page
+    // only looked at does no work), so the menus open without waiting on them.
+    const doc = this.deps.doc;
+    const types = ['pointerover', 'pointerdown', 'focusin', 'keydown', 'touchstart'] as const;
+    const prefetch = (): void => {
+      for (const type of types) doc.removeEventListener(type, prefetch, true);
       for (const pending of [this.storyMapLayouts(), this.overlays(), this.fullGraph()]) void Promise.resolve(pending).catch(() => undefined);
-    }, 2000);
+    };
+    for (const type of types) doc.addEventListener(type, prefetch, { capture: true, passive: true });
     const { storage, toasts } = this.deps;
     if (storage.notice) toasts.show(storage.notice, { sticky: true, tone: 'warning' });
     for (const damaged of storage.damaged) toasts.show(damaged.message, { sticky: true, tone: 'warning' });

@@ -6,7 +6,7 @@ import { relative, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { layoutStoryMap } from '../map/layout.ts';
 import { compileProjectStory } from './load-story.ts';
-import { errorReport } from './story-plugin.ts';
+import { errorReport, jsonModule } from './story-plugin.ts';
 
 /** The module id the app imports the map layouts from. */
 export const STORY_MAP_MODULE_ID = 'virtual:story-map';
@@ -28,7 +28,7 @@ export function storyMapPlugin(): Plugin {
       const { graph, diagnostics } = compileProjectStory(root);
       // The same report as the story's own module: whichever the dev server shows first names the file and line.
       if (!graph) this.error(errorReport(diagnostics) ?? 'the story map needs a story that compiles: run `npm run story:check` and fix the errors it lists');
-      return `export default ${JSON.stringify(layoutStoryMap(graph))};`;
+      return jsonModule(JSON.stringify(layoutStoryMap(graph)));
     },
     configureServer(server) {
       const onChange = (file: string): void => reloadIfStory(server, root, file);
