@@ -1,5 +1,5 @@
 /** Opening the settings at startup: read once from the backend (or migrated from the legacy localStorage key), then written through. */
-import { encodeRecord } from './envelope.ts';
+import { decodeRecord, encodeRecord } from './envelope.ts';
 import type { SafeBackend } from './open-storage.ts';
 import { readRecord, type DamagedRecord } from './records.ts';
 import { DEFAULT_SETTINGS, LEGACY_SETTINGS_KEY, parseLegacySettings, SETTINGS_SPEC, SettingsStore, type KeyValueStore, type Settings } from './settings.ts';
@@ -31,19 +31,68 @@ export async function openSettings(options: OpenSettingsOptions): Promise<Settin
     ...(options.now ? { now: options.now } : {}),
   });
   let current: Settings = read.state === 'saved' ? read.value : DEFAULT_SETTINGS;
-  const writer = latestWins(() => backend.set(SETTINGS_KEY, encodeRecord(SETTINGS_SPEC, current)));
-  if (read.state === 'empty' && options.legacy) {
-    const migrated = await migrateLegacy(options.legacy, backend);
+  const { legacy } = options;
+  const writer = latestWins(async () => {
+    const text = encodeRecord(SETTINGS_SPEC, current);
+    const stored = await backend.set(SETTINGS_KEY, text);
+    // Stored for good: the synchronous copy has done its job, unless a newer change replaced it meanwhile.
+    if (stored.ok && legacy && safeGet(legacy, SETTINGS_RESCUE_KEY) === text) safeRemove(legacy, SETTINGS_RESCUE_KEY);
+  });
+  if (read.state === 'empty' && legacy) {
+    const migrated = await migrateLegacy(legacy, backend);
     if (migrated) current = migrated;
+  }
+  // A change made just before the page went away (its write to the backend cut off with the page).
+  const rescued = legacy ? rescuedSettings(legacy) : undefined;
+  if (rescued) {
+    current = rescued;
+    writer.push();
   }
   return new SettingsStore({
     initial: current,
     write: (settings) => {
       current = settings;
+      // Kept synchronously too: a reader who presses M and reloads at once keeps their choice.
+      if (legacy) safeSet(legacy, SETTINGS_RESCUE_KEY, encodeRecord(SETTINGS_SPEC, settings));
       writer.push();
     },
     flush: () => writer.flush(),
   });
+}
+
+/** Where the latest change waits, synchronously, until the backend has it. */
+export const SETTINGS_RESCUE_KEY = 'metallic-rouge-act1:settings-rescue';
+
+function rescuedSettings(store: KeyValueStore): Settings | undefined {
+  const text = safeGet(store, SETTINGS_RESCUE_KEY);
+  if (text === null) return undefined;
+  const decoded = decodeRecord(SETTINGS_SPEC, text);
+  if (!decoded.ok) safeRemove(store, SETTINGS_RESCUE_KEY);
+  return decoded.ok ? decoded.value : undefined;
+}
+
+function safeGet(store: KeyValueStore, key: string): string | null {
+  try {
+    return store.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+function safeSet(store: KeyValueStore, key: string, value: string): void {
+  try {
+    store.setItem(key, value);
+  } catch {
+    // A full or refused localStorage: the backend's write is all there is.
+  }
+}
+
+function safeRemove(store: KeyValueStore, key: string): void {
+  try {
+    store.removeItem?.(key);
+  } catch {
+    // Left behind, it only repeats settings the backend already has.
+  }
 }
 
 /** Moves settings from the legacy localStorage key into the backend; the key is removed once they are stored. */

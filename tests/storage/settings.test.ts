@@ -104,3 +104,21 @@ describe('reader settings on the older localStorage path (until main.ts moves to
     expect(seen).toEqual([false]);
   });
 });
+
+describe('a setting changed just before the page goes away', () => {
+  it('is there on the next visit even when its write to IndexedDB was cut off, and the copy goes once stored', async () => {
+    const data = new Map<string, string>();
+    const local: KeyValueStore = { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+    const stored = memoryBackend();
+    // The page's backend: its writes never finish (the page was closed while they ran).
+    const cutOff = guard({ ...stored, set: () => new Promise<void>(() => undefined) });
+    const before = await openSettings({ backend: cutOff, legacy: local });
+    before.update({ muted: true });
+
+    const after = await openSettings({ backend: guard(stored), legacy: local });
+    expect(after.get().muted).toBe(true);
+    await after.flush();
+    expect(data.size).toBe(0);
+    expect((await openSettings({ backend: guard(stored) })).get().muted).toBe(true);
+  });
+});
