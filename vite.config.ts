@@ -10,6 +10,9 @@ export default defineConfig({
   // The map's layout reads the same compiled story, so it comes after the story plugin.
   plugins: [storyPlugin(), storyMapPlugin(), offlinePlugin(), deferCssPlugin(), cspPlugin()],
   server: { port: 5173 },
+  // Pre-bundled when the dev server starts: found later (Phaser loads only when a stage shows), a
+  // dependency makes Vite re-optimise and reload the page, throwing a writer out of the story.
+  optimizeDeps: { include: ['phaser', 'xstate', 'howler', 'idb-keyval', 'valibot'] },
   preview: { port: 4173 },
   build: {
     target: 'es2022',

@@ -35,6 +35,10 @@ import type { Toasts } from '../ui/toasts.ts';
 import { fullGraphLoader } from './full-graph.ts';
 import type { OverlayContext } from './overlays.ts';
 
+// In the dev server a script edit also re-lays out the map and recompiles the texts; accepting them
+// here keeps the page (and the writer's place in the story) instead of reloading it.
+import.meta.hot?.accept(['virtual:story-map', 'virtual:story-texts'], () => undefined);
+
 /** What the explorer is built from. */
 export interface ExplorerDeps {
   readonly doc: Document;
