@@ -58,7 +58,9 @@ export class HowlerAudio implements AudioPort {
 
   setMuted(muted: boolean): void {
     this.muted = muted;
-    Howler.mute(muted);
+    // Before the first gesture there is nothing to mute, and Howler.mute would create the audio
+    // context (a long task on a slow phone) at startup: the setting is applied on unlock.
+    if (this.unlocked) Howler.mute(muted);
     this.notify();
   }
 
@@ -69,6 +71,7 @@ export class HowlerAudio implements AudioPort {
   unlock(): void {
     if (this.unlocked) return;
     this.unlocked = true;
+    Howler.mute(this.muted);
     void Howler.ctx?.resume?.();
     for (const channel of ['music', 'ambience'] as const) this.playLoop(channel, this.wanted[channel], 600, true);
     this.notify();
