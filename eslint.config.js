@@ -27,6 +27,7 @@ export default tseslint.config(
           patterns: [
             { group: ['phaser/*'], message: 'Only src/main.ts and scenes/ may use Phaser: keep src/ free of the view.' },
             { group: ['**/scenes/**', '../scenes', '../../scenes'], message: 'src/ must not depend on the view layer (scenes/).' },
+            { group: ['**/story/directives/index.ts'], message: 'Outside the compiler, use story/directives/play.ts: index.ts brings the parsers into the browser bundle.' },
           ],
         },
       ],

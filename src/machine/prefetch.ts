@@ -1,5 +1,5 @@
 /** Which art the reader may need next: walks the script ahead of the reader, through every branch. */
-import { artOf } from '../story/directives/index.ts';
+import { artOf } from '../story/directives/play.ts';
 import type { StoryGraph } from '../story/types.ts';
 import type { Position } from './runtime.ts';
 

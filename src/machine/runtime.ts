@@ -3,7 +3,7 @@
  * The XState machine wraps these; keeping them pure makes rollback a replay and saves tiny.
  */
 import { evaluate } from '../story/condition.ts';
-import { runDirective } from '../story/directives/index.ts';
+import { runDirective } from '../story/directives/play.ts';
 import { EMPTY_STAGE, withCharacter, type EffectState, type StoryCue } from '../story/stage.ts';
 import type { Beat, ChoiceOption, Effect, Step, StoryGraph } from '../story/types.ts';
 

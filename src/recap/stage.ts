@@ -6,7 +6,7 @@
  */
 import type { StageFrame } from '../machine/selectors.ts';
 import type { UpcomingArt } from '../machine/prefetch.ts';
-import { artOf, runDirective } from '../story/directives/index.ts';
+import { artOf, runDirective } from '../story/directives/play.ts';
 import { EMPTY_STAGE, type EffectState, type Stage, type StoryCue } from '../story/stage.ts';
 import type { BgTransition, StoryGraph } from '../story/types.ts';
 import { itemOf, trackOf, type RecapState } from './player.ts';

@@ -3,11 +3,22 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/story/diagnostics.ts';
 import { parseDirective } from '../../src/story/directives/parse.ts';
 import { DIRECTIVE_VERBS, DIRECTIVES } from '../../src/story/directives/index.ts';
+import { PLAY } from '../../src/story/directives/play.ts';
 
 // The directive table: one entry per stage direction, and the writer's documentation follows it.
 describe('the directive table', () => {
   it('holds the nine directions a writer can use', () => {
     expect([...DIRECTIVE_VERBS].sort()).toEqual(['ambience', 'bg', 'hide', 'music', 'set', 'sfx', 'show', 'transition', 'unlock']);
+  });
+
+  it('plays each direction the way it is declared: the browser\'s play table and the compiler\'s table agree', () => {
+    expect(Object.keys(PLAY).sort()).toEqual(Object.keys(DIRECTIVES).sort());
+    for (const [kind, directive] of Object.entries(DIRECTIVES)) expect(PLAY[kind as keyof typeof PLAY], kind).toBe(directive.play);
+  });
+
+  it('keeps the parsers out of what the browser plays with (play.ts imports no compiler module)', () => {
+    const play = readFileSync('src/story/directives/play.ts', 'utf8');
+    expect(play).not.toMatch(/from '\.\/(index|parse)\.ts'|from '\.\.\/(diagnostics|blocks|body|beats|resolve)\.ts'/);
   });
 
   it('documents every direction in FORMAT.md\'s table of directions', () => {

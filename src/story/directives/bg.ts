@@ -2,9 +2,18 @@
 import { didYouMean } from '../diagnostics.ts';
 import { isId } from '../blocks.ts';
 import { BG_TRANSITIONS, type BgTransition, type Effect } from '../types.ts';
-import type { Directive } from './directive.ts';
+import type { Directive, DirectivePlay } from './directive.ts';
 
 type Bg = Extract<Effect, { kind: 'bg' }>;
+
+/** How `bg` plays, and the art it needs: all the browser keeps of it. */
+export const bgPlay: DirectivePlay<Bg> = {
+  run(effect, state, { emit }) {
+    emit({ type: 'cue.bg', key: effect.key, transition: effect.transition });
+    return { stage: { ...state.stage, bg: effect.key } };
+  },
+  art: (effect) => ({ backgrounds: [effect.key] }),
+};
 
 /** The background directive. */
 export const bg: Directive<Bg> = {
@@ -28,9 +37,5 @@ export const bg: Directive<Bg> = {
     check.asset('backgrounds', effect.key, check.col(0));
     return effect;
   },
-  run(effect, state, { emit }) {
-    emit({ type: 'cue.bg', key: effect.key, transition: effect.transition });
-    return { stage: { ...state.stage, bg: effect.key } };
-  },
-  art: (effect) => ({ backgrounds: [effect.key] }),
+  play: bgPlay,
 };

@@ -59,6 +59,12 @@ export interface Directive<E extends Effect> {
   parse(words: DirectiveWords): EffectFields<E> | undefined;
   /** Checks names and assets; returns the effect (possibly completed) or undefined when it cannot run. */
   check?(effect: E, check: DirectiveCheck): E | undefined;
+  /** How it plays: the part the browser keeps (play.ts lists these; the rest stays in the compiler). */
+  readonly play: DirectivePlay<E>;
+}
+
+/** What playing a direction needs, apart from how it is written: the browser bundles only this. */
+export interface DirectivePlay<E extends Effect> {
   /** Plays the direction: what it changes in the reading position (undefined: nothing), emitting its cues. */
   run(effect: E, state: EffectState, run: DirectiveRun): Partial<EffectState> | undefined;
   /** The art it will need, for prefetch. */

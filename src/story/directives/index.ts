@@ -1,17 +1,18 @@
 /**
  * The directive table: every stage direction is declared once, in its own file here, and listed
- * below. The parser, the resolver (names and assets), the runtime (stage, flags, facts, cues) and
- * prefetch (art) all read it.
+ * below. The parser and the resolver (names and assets) read it; the runtime (stage, flags, facts,
+ * cues) and prefetch (art) read only each direction's `play` part, through play.ts, so the browser
+ * bundle carries no parser.
  *
  * To add a direction: add its effect to `Effect` in ../types.ts (the JSON the browser plays),
- * write its `Directive` beside the others (verb, usage, parse, check, run, art), list it in
- * `DIRECTIVES` (its type refuses a kind without a handler), and add a row to the directions
+ * write its `DirectivePlay` (run, art) and its `Directive` (verb, usage, parse, check, play)
+ * beside the others, list them in `DIRECTIVES` and in play.ts's `PLAY` (their types refuse a kind
+ * without a handler), and add a row to the directions
  * table in assets/story/FORMAT.md (a test checks that every verb is documented there).
  */
-import type { EffectState } from '../stage.ts';
-import type { Effect, StoryGraph } from '../types.ts';
+import type { Effect } from '../types.ts';
 import { bg } from './bg.ts';
-import type { Directive, DirectiveArt, DirectiveRun } from './directive.ts';
+import type { Directive } from './directive.ts';
 import { hide } from './hide.ts';
 import { ambience, music } from './loops.ts';
 import { set } from './set.ts';
@@ -48,18 +49,9 @@ export function directiveFor(effect: Effect): Directive<Effect> {
   return DIRECTIVES[effect.kind] as Directive<Effect>;
 }
 
-/** Plays one effect on a reading position; returns the changed position (the same one when nothing changed). */
-export function runDirective<P extends EffectState>(effect: Effect, position: P, run: DirectiveRun): P {
-  const change = directiveFor(effect).run(effect, position, run);
-  return change ? { ...position, ...change } : position;
-}
-
-/** The art an effect will need (nothing for sound, flags and facts). */
-export function artOf(effect: Effect, graph: StoryGraph): DirectiveArt {
-  return directiveFor(effect).art?.(effect, graph) ?? {};
-}
-
 /** The verbs of the directions for which a test holds: those that may run on a choice, or in a recap. */
 export function verbsWhere(test: (directive: Directive<Effect>) => boolean): string[] {
   return ALL.filter(test).map((d) => d.verb);
 }
+
+export { artOf, runDirective } from './play.ts';

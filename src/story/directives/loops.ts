@@ -1,9 +1,17 @@
 /** `[music club-song]`, `[ambience rain]`, `[… stop]`: the two sound loops, each kept playing until changed. */
 import type { Effect } from '../types.ts';
-import { oneId, type Directive } from './directive.ts';
+import { oneId, type Directive, type DirectivePlay } from './directive.ts';
 
 type Music = Extract<Effect, { kind: 'music' }>;
 type Ambience = Extract<Effect, { kind: 'ambience' }>;
+
+/** How `music` plays, and the art it needs: all the browser keeps of it. */
+export const musicPlay: DirectivePlay<Music> = {
+  run(effect, state, { emit }) {
+    if (state.stage.music !== effect.key) emit({ type: 'cue.music', key: effect.key });
+    return { stage: { ...state.stage, music: effect.key } };
+  },
+};
 
 /** The music directive: a crossfaded loop; the same track again changes nothing. */
 export const music: Directive<Music> = {
@@ -20,9 +28,15 @@ export const music: Directive<Music> = {
     if (effect.key !== null) check.asset('music', effect.key, check.col(0));
     return effect;
   },
-  run(effect, state, { emit }) {
-    if (state.stage.music !== effect.key) emit({ type: 'cue.music', key: effect.key });
-    return { stage: { ...state.stage, music: effect.key } };
+  play: musicPlay,
+};
+
+/** How `ambience` plays, and the art it needs: all the browser keeps of it. */
+export const ambiencePlay: DirectivePlay<Ambience> = {
+  run(effect, state, { graph, emit }) {
+    const caption = effect.key === null ? undefined : graph.captions[effect.key];
+    if (state.stage.ambience !== effect.key) emit({ type: 'cue.ambience', key: effect.key, ...(caption ? { caption } : {}) });
+    return { stage: { ...state.stage, ambience: effect.key } };
   },
 };
 
@@ -41,9 +55,5 @@ export const ambience: Directive<Ambience> = {
     if (effect.key !== null) check.asset('ambience', effect.key, check.col(0));
     return effect;
   },
-  run(effect, state, { graph, emit }) {
-    const caption = effect.key === null ? undefined : graph.captions[effect.key];
-    if (state.stage.ambience !== effect.key) emit({ type: 'cue.ambience', key: effect.key, ...(caption ? { caption } : {}) });
-    return { stage: { ...state.stage, ambience: effect.key } };
-  },
+  play: ambiencePlay,
 };

@@ -1,8 +1,15 @@
 /** `[set flag-name]`: sets a flag for conditions to read (flags are never cleared). */
 import type { Effect } from '../types.ts';
-import { oneId, type Directive } from './directive.ts';
+import { oneId, type Directive, type DirectivePlay } from './directive.ts';
 
 type SetFlag = Extract<Effect, { kind: 'set' }>;
+
+/** How `set` plays, and the art it needs: all the browser keeps of it. */
+export const setPlay: DirectivePlay<SetFlag> = {
+  run(effect, state) {
+    return state.flags.includes(effect.flag) ? undefined : { flags: [...state.flags, effect.flag].sort() };
+  },
+};
 
 /** The flag directive. */
 export const set: Directive<SetFlag> = {
@@ -15,7 +22,5 @@ export const set: Directive<SetFlag> = {
     const name = oneId(words, 'flag', '[set saw-the-case]');
     return name === undefined ? undefined : { flag: name };
   },
-  run(effect, state) {
-    return state.flags.includes(effect.flag) ? undefined : { flags: [...state.flags, effect.flag].sort() };
-  },
+  play: setPlay,
 };

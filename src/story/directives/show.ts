@@ -2,12 +2,28 @@
 import { didYouMean } from '../diagnostics.ts';
 import { withCharacter } from '../stage.ts';
 import { STAGE_POSITIONS, type Effect, type StagePosition } from '../types.ts';
-import type { Directive } from './directive.ts';
+import type { Directive, DirectivePlay } from './directive.ts';
 
 type Show = Extract<Effect, { kind: 'show' }>;
 
 /** Where a character shown without a position stands, first free spot first. */
 const FREE_SPOTS: readonly StagePosition[] = ['center', 'left', 'right', 'far-left', 'far-right'];
+
+/** How `show` plays, and the art it needs: all the browser keeps of it. */
+export const showPlay: DirectivePlay<Show> = {
+  run(effect, state, { emit }) {
+    const { stage } = state;
+    const current = stage.characters.find((c) => c.id === effect.character);
+    const taken = new Set(stage.characters.map((c) => c.position));
+    const spot = effect.position ?? current?.position ?? FREE_SPOTS.find((p) => !taken.has(p)) ?? 'center';
+    emit({ type: 'cue.show', character: effect.character, expression: effect.expression, position: spot });
+    return { stage: withCharacter(stage, { id: effect.character, expression: effect.expression, position: spot }) };
+  },
+  art(effect, graph) {
+    const sprite = graph.characters[effect.character]?.sprite;
+    return sprite ? { sprites: [`${sprite}-${effect.expression}`] } : {};
+  },
+};
 
 /** The show directive. */
 export const show: Directive<Show> = {
@@ -39,16 +55,5 @@ export const show: Directive<Show> = {
     const expression = effect.expression === '' ? character.expressions[0] : check.expression(character, effect.expression, check.col(1));
     return expression === undefined ? undefined : { ...effect, expression };
   },
-  run(effect, state, { emit }) {
-    const { stage } = state;
-    const current = stage.characters.find((c) => c.id === effect.character);
-    const taken = new Set(stage.characters.map((c) => c.position));
-    const spot = effect.position ?? current?.position ?? FREE_SPOTS.find((p) => !taken.has(p)) ?? 'center';
-    emit({ type: 'cue.show', character: effect.character, expression: effect.expression, position: spot });
-    return { stage: withCharacter(stage, { id: effect.character, expression: effect.expression, position: spot }) };
-  },
-  art(effect, graph) {
-    const sprite = graph.characters[effect.character]?.sprite;
-    return sprite ? { sprites: [`${sprite}-${effect.expression}`] } : {};
-  },
+  play: showPlay,
 };

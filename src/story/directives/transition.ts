@@ -1,9 +1,17 @@
 /** `[transition flash]`: a one-off screen effect. */
 import { didYouMean } from '../diagnostics.ts';
 import { SCREEN_EFFECTS, type Effect, type ScreenEffect } from '../types.ts';
-import { oneId, type Directive } from './directive.ts';
+import { oneId, type Directive, type DirectivePlay } from './directive.ts';
 
 type ScreenEffectStep = Extract<Effect, { kind: 'effect' }>;
+
+/** How `transition` plays, and the art it needs: all the browser keeps of it. */
+export const transitionPlay: DirectivePlay<ScreenEffectStep> = {
+  run(effect, _state, { emit }) {
+    emit({ type: 'cue.effect', effect: effect.effect });
+    return undefined;
+  },
+};
 
 /** The screen-effect directive (its kind in the graph is `effect`). */
 export const transition: Directive<ScreenEffectStep> = {
@@ -20,8 +28,5 @@ export const transition: Directive<ScreenEffectStep> = {
     }
     return { effect: name as ScreenEffect };
   },
-  run(effect, _state, { emit }) {
-    emit({ type: 'cue.effect', effect: effect.effect });
-    return undefined;
-  },
+  play: transitionPlay,
 };

@@ -1,9 +1,21 @@
 /** `[unlock fact dossier-id.fact-id]`: the reader learns a dossier fact, in the wording of their route. */
 import { didYouMean } from '../diagnostics.ts';
 import type { Effect } from '../types.ts';
-import type { Directive } from './directive.ts';
+import type { Directive, DirectivePlay } from './directive.ts';
 
 type Unlock = Extract<Effect, { kind: 'unlock' }>;
+
+/** How `unlock` plays, and the art it needs: all the browser keeps of it. */
+export const unlockPlay: DirectivePlay<Unlock> = {
+  run(effect, state, { graph, emit }) {
+    const key = `${effect.dossier}.${effect.fact}`;
+    if (key in state.unlocked) return undefined;
+    const fact = graph.dossiers[effect.dossier]?.facts.find((f) => f.id === effect.fact);
+    const route = state.route !== null && fact?.variants[state.route] !== undefined ? state.route : '';
+    emit({ type: 'cue.unlock', dossier: effect.dossier, fact: effect.fact, route });
+    return { unlocked: { ...state.unlocked, [key]: route } };
+  },
+};
 
 /** The unlock directive. */
 export const unlock: Directive<Unlock> = {
@@ -31,12 +43,5 @@ export const unlock: Directive<Unlock> = {
     }
     return effect;
   },
-  run(effect, state, { graph, emit }) {
-    const key = `${effect.dossier}.${effect.fact}`;
-    if (key in state.unlocked) return undefined;
-    const fact = graph.dossiers[effect.dossier]?.facts.find((f) => f.id === effect.fact);
-    const route = state.route !== null && fact?.variants[state.route] !== undefined ? state.route : '';
-    emit({ type: 'cue.unlock', dossier: effect.dossier, fact: effect.fact, route });
-    return { unlocked: { ...state.unlocked, [key]: route } };
-  },
+  play: unlockPlay,
 };
