@@ -14,3 +14,13 @@ describe('the deferred screens stylesheet', () => {
     expect(deferEntryStylesheet('<p>no styles</p>')).toBe('<p>no styles</p>');
   });
 });
+
+describe('JSON modules', () => {
+  it('give back exactly the value, whatever the text holds (quotes, backslashes, backticks, ${, line separators)', async () => {
+    const { jsonModule } = await import('../../src/build/story-plugin.ts');
+    const value = { line: 'She said "no" \\ then `ran` ${away}\u2028and on', list: [1, 'two', null] };
+    const code = jsonModule(JSON.stringify(value));
+    expect(code.startsWith('export default JSON.parse(`')).toBe(true);
+    expect(new Function(code.replace('export default ', 'return '))()).toEqual(value);
+  });
+});

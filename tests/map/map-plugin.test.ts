@@ -16,9 +16,8 @@ describe('the story map plugin', () => {
     expect(id).toBe('\0virtual:story-map');
     expect(hook(plugin, 'resolveId').call({}, 'virtual:story-graph')).toBeUndefined();
     const code = hook(plugin, 'load').call({ error: (m: string) => { throw new Error(m); } }, id) as string;
-    const json = /^export default JSON\.parse\((".*")\);$/s.exec(code)?.[1];
-    expect(json).toBeDefined();
-    expect(JSON.parse(JSON.parse(json!) as string)).toEqual(layoutStoryMap(realStory()));
+    expect(code.startsWith('export default ')).toBe(true);
+    expect(new Function(code.replace('export default ', 'return '))()).toEqual(layoutStoryMap(realStory()));
   });
 
   it('keeps dagre out of everything the browser imports from src/map', () => {
