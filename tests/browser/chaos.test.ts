@@ -13,6 +13,10 @@ function random(seed: number): () => number {
   };
 }
 
+/** The window the storms play in (a laptop), and the same turned upright (a phone or tablet held tall). */
+const WIDE = { width: 1024, height: 576 };
+const TALL = { width: 576, height: 1024 };
+
 const KEYS = ['Enter', ' ', 'Backspace', 'PageUp', '1', '2', '3', 'a', 's', 'h', 'l', 'q', 'Shift+Q', 'm', 'c', 'Escape', 'Tab', 'Shift+Tab', 'ArrowDown', 'ArrowUp', 'Control'];
 
 /** Throws `count` random inputs at the page: keys, clicks, taps, the wheel, a right click, a resize. */
@@ -22,17 +26,17 @@ async function storm(app: TestPage, seed: number, count: number): Promise<void> 
   const { page } = app;
   for (let i = 0; i < count; i++) {
     const roll = next();
-    const x = Math.floor(next() * 1280);
-    const y = Math.floor(next() * 720);
+    const x = Math.floor(next() * WIDE.width);
+    const y = Math.floor(next() * WIDE.height);
     if (roll < 0.55) await page.keyboard.press(pick(KEYS));
     else if (roll < 0.8) await page.mouse.click(x, y);
     else if (roll < 0.86) await page.touchscreen.tap(x, y);
     else if (roll < 0.94) await page.mouse.wheel(0, next() < 0.5 ? -120 : 120);
     else if (roll < 0.97) await page.mouse.click(x, y, { button: 'right' });
-    else await page.setViewportSize(pick([{ width: 1280, height: 720 }, { width: 720, height: 1280 }, { width: 1280, height: 720 }]));
+    else await page.setViewportSize(pick([WIDE, TALL, WIDE]));
     // A file picker opened by a stray click on Import is simply dismissed by the reader.
   }
-  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.setViewportSize(WIDE);
 }
 
 /** After the storm: back to a story that is reading, and one more press moves it on. */
@@ -69,7 +73,7 @@ describe.concurrent('chaos: random input in Chromium', () => {
     { seed: 1331, reducedMotion: true },
   ]) {
     it(`survives 1,000 random keys, clicks, taps, wheel turns and resizes (seed ${seed}${reducedMotion ? ', reduced motion' : ''})`, async ({ expect }) => {
-      const app = await openApp({ touch: true, reducedMotion });
+      const app = await openApp({ touch: true, reducedMotion, viewport: WIDE });
       try {
         app.page.on('filechooser', () => undefined);
         await waitUntilReady(app.page);

@@ -86,7 +86,7 @@ describe('the story map in Chromium', () => {
     const read = beatsToMenu(graph, 2);
     await page.keyboard.press('f');
     const openMs = await mapOpened(page);
-    console.log(`map:open ${openMs.toFixed(1)} ms (1280×720, the full graph)`);
+    console.log(`map:open ${openMs.toFixed(1)} ms (1024×576, the full graph)`);
     expect(openMs).toBeGreaterThan(0);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Story map');
 

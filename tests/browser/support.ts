@@ -17,7 +17,7 @@ export interface TestPage {
 export interface OpenOptions {
   readonly reducedMotion?: boolean;
   readonly path?: string;
-  /** CSS pixels; 1280×720 by default. */
+  /** CSS pixels; 1024×576 by default (a laptop window; tests of a size say which). */
   readonly viewport?: { readonly width: number; readonly height: number };
   /** Device pixels per CSS pixel: 2 with half the viewport is what 200% browser zoom does. */
   readonly deviceScaleFactor?: number;
@@ -54,7 +54,7 @@ export async function openApp(options: OpenOptions = {}): Promise<TestPage> {
   const context =
     options.context ??
     (await (await browser()).newContext({
-      viewport: options.viewport ?? { width: 1280, height: 720 },
+      viewport: options.viewport ?? { width: 1024, height: 576 },
       deviceScaleFactor: options.deviceScaleFactor ?? 1,
       hasTouch: options.touch === true,
       isMobile: options.touch === true,
