@@ -119,11 +119,13 @@ describe('reading controls in Chromium', () => {
     });
     await startReading(app.page);
     await app.page.evaluate(() => window.dispatchEvent(new Event('gamepadconnected')));
+    // The explorer reads the pad once a frame: a press lasts until two frames have passed, however slow they are.
+    const twoFrames = () => app!.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const tap = async (i: number) => {
       await app!.page.evaluate((b) => (window as unknown as { pad: (i: number, down: boolean) => void }).pad(b, true), i);
-      await app!.page.waitForTimeout(80);
+      await twoFrames();
       await app!.page.evaluate((b) => (window as unknown as { pad: (i: number, down: boolean) => void }).pad(b, false), i);
-      await app!.page.waitForTimeout(80);
+      await twoFrames();
     };
     const before = storyLines(await announced(app.page)).length;
     await app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
