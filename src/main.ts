@@ -15,6 +15,7 @@ import { LOAD_STAGES, Splash } from './shell/splash.ts';
 import { openExplorerStorage } from './storage/explorer-storage.ts';
 import type { KeyValueStore, SettingsStore } from './storage/settings.ts';
 import { applyDisplay, motionSource, type MotionSource } from './ui/display.ts';
+import { onFirstReach } from './ui/dom.ts';
 import { Toasts } from './ui/toasts.ts';
 
 async function main(): Promise<void> {
@@ -71,7 +72,7 @@ async function main(): Promise<void> {
   explorer.screens.subscribe((screen) => {
     if (screen.stage.kind === 'feed') stage();
   });
-  for (const type of ['pointerover', 'focusin', 'touchstart'] as const) doc.getElementById('title')?.addEventListener(type, stage, { once: true, passive: true });
+  onFirstReach(doc.getElementById('title') ?? doc, stage);
   if (splash.takeEarlyPress()) void explorer.read();
   if (import.meta.env.PROD) {
     registerOffline(window, import.meta.env.BASE_URL, {

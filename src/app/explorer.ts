@@ -18,7 +18,7 @@ import type { SaveRecord, SlotId } from '../storage/save-schema.ts';
 import type { ExplorerStorage } from '../storage/explorer-storage.ts';
 import type { StoryGraph } from '../story/types.ts';
 import type { MotionSource } from '../ui/display.ts';
-import type { ButtonSpec } from '../ui/dom.ts';
+import { onFirstReach, type ButtonSpec } from '../ui/dom.ts';
 import { bindGamepads, moveFocus } from '../ui/gamepad.ts';
 import { endNote } from '../ui/map/completion-view.ts';
 import type { MapReaderNow } from '../ui/map/map-chapter.ts';
@@ -101,13 +101,9 @@ export class Explorer {
     this.navigator.start();
     // The overlays' modules arrive as soon as the reader reaches for the page (not before: a page
     // only looked at does no work), so the menus open without waiting on them.
-    const doc = this.deps.doc;
-    const types = ['pointerover', 'pointerdown', 'focusin', 'keydown', 'touchstart'] as const;
-    const prefetch = (): void => {
-      for (const type of types) doc.removeEventListener(type, prefetch, true);
+    onFirstReach(this.deps.doc, () => {
       for (const pending of [this.storyMapLayouts(), this.overlays(), this.fullGraph()]) void Promise.resolve(pending).catch(() => undefined);
-    };
-    for (const type of types) doc.addEventListener(type, prefetch, { capture: true, passive: true });
+    });
     const { storage, toasts } = this.deps;
     if (storage.notice) toasts.show(storage.notice, { sticky: true, tone: 'warning' });
     for (const damaged of storage.damaged) toasts.show(damaged.message, { sticky: true, tone: 'warning' });

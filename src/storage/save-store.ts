@@ -8,6 +8,7 @@ import { decodeRecord, encodeRecord, issueText, type DamageReason, type RecordSp
 import { outcomeOf, type Outcome, type SafeBackend } from './open-storage.ts';
 import { readRecord, type DamagedRecord, type RecordRead } from './records.ts';
 import { SLOT_IDS, saveRecordSchema, saveSpec, type SaveMeta, type SaveRecord, type SlotId } from './save-schema.ts';
+import { safeGet, safeRemove, safeSet } from './key-value.ts';
 import type { KeyValueStore } from './settings.ts';
 
 /** A slot as the save screen lists it. */
@@ -106,22 +107,14 @@ export class SaveStore {
   keepAtOnce(record: SaveRecord | 'ended'): void {
     const { rescue } = this.options;
     if (!rescue || (record !== 'ended' && (record.slot !== 'auto' || !v.safeParse(saveRecordSchema, record).success))) return;
-    try {
-      rescue.setItem(RESCUE_KEY, record === 'ended' ? 'ended' : encodeRecord(this.spec, record));
-    } catch {
-      // A full or refused localStorage: the asynchronous write is all there is.
-    }
+    // A full or refused localStorage: the asynchronous write is all there is.
+    safeSet(rescue, RESCUE_KEY, record === 'ended' ? 'ended' : encodeRecord(this.spec, record));
   }
 
   /** Moves an autosave kept by `keepAtOnce` into its slot, unless the slot has a newer one; once, at startup. */
   async recover(): Promise<void> {
     const { rescue } = this.options;
-    let text: string | null;
-    try {
-      text = rescue?.getItem(RESCUE_KEY) ?? null;
-    } catch {
-      return;
-    }
+    const text = rescue ? safeGet(rescue, RESCUE_KEY) : null;
     if (text === null || !rescue) return;
     if (text === 'ended') await this.delete('auto');
     else {
@@ -131,11 +124,8 @@ export class SaveStore {
         if (stored.state !== 'saved' || stored.value.meta.savedAt <= kept.value.meta.savedAt) await this.save(kept.value);
       }
     }
-    try {
-      rescue.removeItem?.(RESCUE_KEY);
-    } catch {
-      // Left behind, it is read again next time and changes nothing newer.
-    }
+    // Left behind, it is read again next time and changes nothing newer.
+    safeRemove(rescue, RESCUE_KEY);
   }
 
   /** Empties a slot. */

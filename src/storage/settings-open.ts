@@ -3,6 +3,7 @@ import { decodeRecord, encodeRecord } from './envelope.ts';
 import type { SafeBackend } from './open-storage.ts';
 import { readRecord, type DamagedRecord } from './records.ts';
 import { DEFAULT_SETTINGS, LEGACY_SETTINGS_KEY, parseLegacySettings, SETTINGS_SPEC, SettingsStore, type KeyValueStore, type Settings } from './settings.ts';
+import { safeGet, safeRemove, safeSet } from './key-value.ts';
 import { latestWins } from './throttle.ts';
 
 /** The storage key of the settings record. */
@@ -71,47 +72,13 @@ function rescuedSettings(store: KeyValueStore): Settings | undefined {
   return decoded.ok ? decoded.value : undefined;
 }
 
-function safeGet(store: KeyValueStore, key: string): string | null {
-  try {
-    return store.getItem(key);
-  } catch {
-    return null;
-  }
-}
-
-function safeSet(store: KeyValueStore, key: string, value: string): void {
-  try {
-    store.setItem(key, value);
-  } catch {
-    // A full or refused localStorage: the backend's write is all there is.
-  }
-}
-
-function safeRemove(store: KeyValueStore, key: string): void {
-  try {
-    store.removeItem?.(key);
-  } catch {
-    // Left behind, it only repeats settings the backend already has.
-  }
-}
-
 /** Moves settings from the legacy localStorage key into the backend; the key is removed once they are stored. */
 async function migrateLegacy(legacy: KeyValueStore, backend: SafeBackend): Promise<Settings | undefined> {
-  let text: string | null;
-  try {
-    text = legacy.getItem(LEGACY_SETTINGS_KEY);
-  } catch {
-    return undefined;
-  }
+  const text = safeGet(legacy, LEGACY_SETTINGS_KEY);
   const settings = text === null ? undefined : parseLegacySettings(text);
   if (!settings) return undefined;
   const stored = await backend.set(SETTINGS_KEY, encodeRecord(SETTINGS_SPEC, settings));
-  if (stored.ok) {
-    try {
-      legacy.removeItem?.(LEGACY_SETTINGS_KEY);
-    } catch {
-      // Left behind, it is harmless: the new record exists and wins from now on.
-    }
-  }
+  // Left behind, it is harmless: the new record exists and wins from now on.
+  if (stored.ok) safeRemove(legacy, LEGACY_SETTINGS_KEY);
   return settings;
 }

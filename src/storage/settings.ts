@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import type { RecordSpec } from './envelope.ts';
 import { parseJsonSafely } from './json.ts';
+import { safeSet } from './key-value.ts';
 
 /** How much the dossiers, search, map and recap may reveal: what this reader has read, all of Act 1, or later episodes too. */
 export const SPOILER_LEVELS = ['read', 'act1', 'later'] as const;
@@ -187,12 +188,7 @@ function legacySource(store: KeyValueStore | undefined, warn: (message: string) 
   } catch {
     // Storage that refuses to be read (some private modes): the defaults, for this visit.
   }
-  const write = (settings: Settings): void => {
-    try {
-      store?.setItem(LEGACY_SETTINGS_KEY, JSON.stringify(settings));
-    } catch {
-      // Private browsing or a full quota: the setting still applies for this visit.
-    }
-  };
+  // Private browsing or a full quota: the setting still applies for this visit.
+  const write = (settings: Settings): void => void (store && safeSet(store, LEGACY_SETTINGS_KEY, JSON.stringify(settings)));
   return { initial, write };
 }

@@ -83,3 +83,15 @@ export function isTypingInto(target: EventTarget | null): boolean {
 export function isForControl(event: KeyboardEvent): boolean {
   return (event.key === 'Enter' || event.key === ' ') && event.target instanceof Element && event.target.closest('button, a[href], summary, [role="button"]') !== null;
 }
+
+/** The events that say the reader has reached for the page: a pointer over it or down, a touch, focus, a key. */
+const REACH_EVENTS = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown'] as const;
+
+/** Runs `run` once, at the reader's first reach for anything under `target` (work a page only looked at should not do). */
+export function onFirstReach(target: EventTarget, run: () => void): void {
+  const once = (): void => {
+    for (const type of REACH_EVENTS) target.removeEventListener(type, once, true);
+    run();
+  };
+  for (const type of REACH_EVENTS) target.addEventListener(type, once, { capture: true, passive: true });
+}

@@ -8,7 +8,7 @@ import { overlayFrame } from './overlay-frame.ts';
 import type { OverlayKind, OverlayRoute } from './routes.ts';
 import type { Overlay } from './screen.ts';
 
-/** Wraps a dynamically imported overlay so the host can treat it as any other. */
+/** Wraps a dynamically imported overlay so the host treats it like the others. */
 export class LazyOverlay implements Overlay {
   private real: Overlay | undefined;
   private route: OverlayRoute | undefined;
