@@ -40,6 +40,14 @@ describe('words and controls on every screen', () => {
       expect(sizes.text).toBeGreaterThanOrEqual(16);
       expect(Math.min(sizes.smallest.width, sizes.smallest.height), sizes.smallest.name).toBeGreaterThanOrEqual(44);
       expect(sizes.sideways).toBe(false);
+      // At a choice (three options, the line, the menu) every control is on the screen, none cut off below it.
+      const below = await app.page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('#ui .story-screen button')]
+          .filter((b) => b.checkVisibility())
+          .filter((b) => b.getBoundingClientRect().bottom > window.innerHeight + 1)
+          .map((b) => b.getAttribute('aria-label') ?? b.textContent),
+      );
+      expect(below).toEqual([]);
       // Tapping an option works like clicking it.
       const count = await app.page.locator('#story-log p').count();
       await app.page.locator('.choices button').first().tap();
