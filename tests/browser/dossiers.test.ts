@@ -1,17 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { apply, modeOf, openOptions, startPosition } from '../../src/machine/runtime.ts';
 import { IDB_NAMES } from '../../src/storage/indexeddb.ts';
 import type { StoryGraph } from '../../src/story/types.ts';
 import { realStory } from '../support/story.ts';
-import { announced, openApp, readUntilChoice, startReading, waitUntilReady, type OpenOptions, type TestPage } from './support.ts';
-
-/** Accessibility problems axe finds on the page as it is now (any impact). */
-async function axeProblems(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+import { axeProblems, announced, openApp, readUntilChoice, startReading, waitUntilReady, type OpenOptions, type TestPage } from './support.ts';
 
 /** The text of the focused element and its id. */
 async function focused(page: Page): Promise<{ text: string; id: string }> {

@@ -1,10 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { apply, currentStep, openOptions, startPosition } from '../../src/machine/runtime.ts';
 import type { StoryGraph } from '../../src/story/types.ts';
 import { realStory } from '../support/story.ts';
-import { openApp, press, readThrough, readUntilChoice, startReading, waitForLine, type TestPage } from './support.ts';
+import { axeProblems, openApp, press, readThrough, readUntilChoice, startReading, waitForLine, type TestPage } from './support.ts';
 
 /** How long to wait on the app: it shares a loaded machine with the stage's software rendering. */
 const WAIT = { timeout: 20_000 };
@@ -35,12 +34,6 @@ function firstLine(graph: StoryGraph, beatId: string): string {
   const step = graph.beats[beatId]!.steps.find((s) => s.kind === 'line');
   if (step?.kind !== 'line') throw new Error(`${beatId} has no line`);
   return step.text;
-}
-
-/** Accessibility problems axe finds on the page as it is now (any impact). */
-async function axeProblems(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** True once the reader's stored progress (IndexedDB) has entered a beat: a new page will know it. */

@@ -1,10 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RECAP_PACE } from '../../src/story/reading-time.ts';
 import type { LineStep, RecapChapter, StoryGraph } from '../../src/story/types.ts';
 import { realStory } from '../support/story.ts';
-import { announced, browser, openApp, press, waitForLine, waitUntilReady, type OpenOptions, type TestPage } from './support.ts';
+import { axeProblems, announced, browser, openApp, press, waitForLine, waitUntilReady, type OpenOptions, type TestPage } from './support.ts';
 
 const graph = realStory();
 const main = graph.recap.filter((c) => c.part === 'main');
@@ -19,12 +18,6 @@ function twistIn(story: StoryGraph, page: string): string[] {
   });
   const named = names.filter((name) => new RegExp(`(^|[^\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(page));
   return [...behind.flatMap(linesOf).filter((line) => page.includes(line)), ...named];
-}
-
-/** Accessibility problems axe finds on the page as it is now (any impact). */
-async function axeProblems(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** Sizes on the recap screen: the narration text, the smallest control, sideways scrolling. */

@@ -1,13 +1,6 @@
 import { readdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { afterEach, describe, expect, it } from 'vitest';
-import { announced, openApp, readThrough, readUntilChoice, startReading, storyLines, waitForLine, waitForLines, waitForStage, waitUntilReady, type TestPage } from './support.ts';
-
-/** Accessibility problems axe finds on the page as it is now (any impact). */
-async function axeProblems(app: TestPage): Promise<string[]> {
-  const results = await new AxeBuilder({ page: app.page }).analyze();
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+import { axeProblems, announced, openApp, readThrough, readUntilChoice, startReading, storyLines, waitForLine, waitForLines, waitForStage, waitUntilReady, type TestPage } from './support.ts';
 
 // The page around the story: first paint, loading, early input, missing pieces, accessibility.
 describe('the explorer shell in Chromium', () => {
@@ -66,15 +59,15 @@ describe('the explorer shell in Chromium', () => {
 
   it('has no accessibility problems on the title, while reading, at a choice, or at the end', async () => {
     app = await openApp({ reducedMotion: true });
-    expect(await axeProblems(app)).toEqual([]);
+    expect(await axeProblems(app.page)).toEqual([]);
     await waitUntilReady(app.page);
-    expect(await axeProblems(app)).toEqual([]);
+    expect(await axeProblems(app.page)).toEqual([]);
     await startReading(app.page);
-    expect(await axeProblems(app)).toEqual([]);
+    expect(await axeProblems(app.page)).toEqual([]);
     await readUntilChoice(app.page);
-    expect(await axeProblems(app)).toEqual([]);
+    expect(await axeProblems(app.page)).toEqual([]);
     await readThrough(app.page, []);
-    expect(await axeProblems(app)).toEqual([]);
+    expect(await axeProblems(app.page)).toEqual([]);
   });
 
   it('decodes every piece of art the build ships', async () => {

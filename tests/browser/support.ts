@@ -1,4 +1,5 @@
 /** Browser test helpers: pages of the built app in one shared headless Chromium, driven the way a keyboard or screen-reader user drives it. */
+import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
@@ -85,6 +86,18 @@ export async function openApp(options: OpenOptions = {}): Promise<TestPage> {
   return { context, page, errors, warnings, close: () => (ownContext ? context.close() : page.close()) };
 }
 
+/**
+ * Accessibility problems axe finds on the page as it is now (any impact, every rule axe runs by
+ * default). The app has no frames, so axe runs once in the page ("legacy mode"): the default runs
+ * it per frame and then finishes in a fresh blank page, a new renderer and about a second per check
+ * on a 2-core machine, for the same findings.
+ */
+export async function axeProblems(page: Page): Promise<string[]> {
+  if (page.frames().length !== 1) throw new Error('axeProblems runs axe in the top frame only, and this page has frames');
+  const results = await new AxeBuilder({ page }).setLegacyMode().analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 /** The lines announced in the story's live region, oldest first. */
 export async function announced(page: Page): Promise<string[]> {
   return page.locator('#story-log p').allTextContents();
@@ -112,13 +125,13 @@ export async function listenToLog(page: Page): Promise<() => Promise<string[]>> 
 
 /** Waits until the live region has more than `count` lines and returns them all. */
 export async function waitForLines(page: Page, count: number): Promise<string[]> {
-  await page.waitForFunction((n) => document.querySelectorAll('#story-log p').length > n, count, { timeout: 20_000 });
+  await page.waitForFunction((n) => document.querySelectorAll('#story-log p').length > n, count, { timeout: 20_000, polling: 25 });
   return announced(page);
 }
 
 /** Waits until the newest announced line starts with `start`. */
 export async function waitForLine(page: Page, start: string): Promise<void> {
-  await page.waitForFunction((text) => document.querySelector('#story-log p:last-child')?.textContent?.startsWith(text) === true, start, { timeout: 20_000 });
+  await page.waitForFunction((text) => document.querySelector('#story-log p:last-child')?.textContent?.startsWith(text) === true, start, { timeout: 20_000, polling: 25 });
 }
 
 /** Presses a button the way a keyboard user does: focus it, press Enter. */
@@ -216,12 +229,12 @@ export async function readUntilChoice(page: Page, maxSteps = 600): Promise<strin
 
 /** Waits until Start works (the story is loaded; the stage may still be coming). */
 export async function waitUntilReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.body.classList.contains('is-ready'), null, { timeout: 30_000 });
+  await page.waitForFunction(() => document.body.classList.contains('is-ready'), null, { timeout: 30_000, polling: 25 });
 }
 
 /** Waits until the stage (Phaser) has drawn. */
 export async function waitForStage(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.body.classList.contains('stage-ready'), null, { timeout: 30_000 });
+  await page.waitForFunction(() => document.body.classList.contains('stage-ready'), null, { timeout: 30_000, polling: 25 });
 }
 
 /** Waits for the title, then starts reading the way a keyboard user does (focus Start, Enter), and waits for the first line. */
