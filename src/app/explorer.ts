@@ -9,7 +9,6 @@ import { browserSpeech } from '../audio/browser-speech.ts';
 import type { SpeechPort } from '../audio/speech.ts';
 import { bindStoryVoice, type StoryVoice } from '../audio/story-voice.ts';
 import type { StorySave } from '../machine/story-machine.ts';
-import { chapterSave } from '../map/chapter.ts';
 import type { StoryMapLayouts } from '../map/map-layout.ts';
 import { lineId } from '../progress/progress.ts';
 import { StorySession } from '../session/story-session.ts';
@@ -19,7 +18,7 @@ import type { ExplorerStorage } from '../storage/explorer-storage.ts';
 import type { StoryGraph } from '../story/types.ts';
 import type { MotionSource } from '../ui/display.ts';
 import { onFirstReach, type ButtonSpec } from '../ui/dom.ts';
-import { bindGamepads, moveFocus } from '../ui/gamepad.ts';
+import type { PadActions } from '../ui/gamepad.ts';
 import { endNote } from '../ui/map/completion-view.ts';
 import type { MapReaderNow } from '../ui/map/map-chapter.ts';
 import type { RecapScreen } from '../ui/recap/recap-screen.ts';
@@ -91,7 +90,10 @@ export class Explorer {
     deps.doc.addEventListener('visibilitychange', () => {
       if (deps.doc.hidden) onHide();
     });
-    bindGamepads(win, this.padActions());
+    // The pad code comes with the first pad: most readers never connect one.
+    const pads = (): void => void import('../ui/gamepad.ts').then(({ bindGamepads, moveFocus }) => bindGamepads(win, this.padActions(moveFocus)));
+    if ([...(win.navigator.getGamepads?.() ?? [])].some((pad) => pad?.connected)) pads();
+    else win.addEventListener('gamepadconnected', pads, { once: true });
   }
 
   /** Shows the title (with Continue when an autosave exists) and opens any overlay the address names. */
@@ -279,6 +281,8 @@ export class Explorer {
 
   /** Reads the full story from a beat (the recap's end offers its chapters' scenes). */
   private async readFrom(beatId: string): Promise<void> {
+    // Only the recap's end and the map (each its own chunk) open a scene: the title need not carry this.
+    const { chapterSave } = await import('../map/chapter.ts');
     const chapter = chapterSave({ graph: this.deps.graph, beatId });
     if (chapter.ok) await this.read({ save: chapter.save });
     else this.deps.toasts.show(`That scene cannot be opened: ${chapter.message}`, { tone: 'warning' });
@@ -334,7 +338,7 @@ export class Explorer {
   }
 
   /** A gamepad's buttons, as the keyboard and the real buttons would do it. */
-  private padActions(): Parameters<typeof bindGamepads>[1] {
+  private padActions(moveFocus: (scope: HTMLElement, direction: -1 | 1) => void): PadActions {
     const doc = this.deps.doc;
     const key = (k: string): void => void doc.body.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
     const focusable = (el: Element | null): el is HTMLElement => el instanceof HTMLElement && el.matches('button, a[href], input, select, summary');

@@ -20,11 +20,10 @@ function audioByKey(modules: Record<string, string>): Record<string, string[]> {
 }
 
 // import.meta.glob options must be written inline: Vite reads them statically.
-/** Art URLs: backgrounds, character sprites and the UI skin. */
+/** Art URLs: backgrounds and character sprites (the UI skin is the stylesheet's). */
 export const artUrls = {
   backgrounds: byKey(import.meta.glob<string>('/assets/art/bg/*.svg', { query: '?url', import: 'default', eager: true })),
   sprites: byKey(import.meta.glob<string>('/assets/art/characters/*.svg', { query: '?url', import: 'default', eager: true })),
-  ui: byKey(import.meta.glob<string>('/assets/art/ui/*.svg', { query: '?url', import: 'default', eager: true })),
 } as const;
 
 /** Audio URLs for the Howler adapter. */

@@ -28,7 +28,7 @@ export function backlog(graph: StoryGraph, log: readonly ReaderStep[]): BacklogE
     const step = currentStep(graph, position);
     if (step?.kind === 'line' && !position.ended) {
       const speaker = speakerView(graph, step.speaker);
-      entries.push({ kind: 'line', turn, text: step.text, dramatized: step.dramatized, current: turn === log.length, ...(speaker ? { speaker } : {}) });
+      entries.push({ kind: 'line', turn, text: step.text, dramatized: step.dramatized === true, current: turn === log.length, ...(speaker ? { speaker } : {}) });
     }
     const action = log[turn];
     if (!action) break;

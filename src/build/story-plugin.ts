@@ -2,7 +2,7 @@
 import { relative, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../story/diagnostics.ts';
-import type { StoryGraph } from '../story/types.ts';
+import type { StoryGraph, StoryTexts } from '../story/types.ts';
 import { compileProjectStory } from './load-story.ts';
 
 /** The module id the app imports the compiled story graph from. */
@@ -33,7 +33,7 @@ export function storyPlugin(): Plugin {
       const problem = errorReport(result.diagnostics);
       if (problem || !result.graph) this.error(problem ?? 'the story did not compile');
       const graph = result.graph!;
-      if (id === RESOLVED_TEXTS_ID) return jsonModule(browserGraph({ dossiers: graph.dossiers, relationships: graph.relationships, recap: graph.recap }));
+      if (id === RESOLVED_TEXTS_ID) return jsonModule(browserGraph(storyTexts(graph)));
       // In dev the whole graph stays in one module, so an edited script reloads in place.
       return jsonModule(browserGraph(building ? playerGraph(graph) : graph));
     },
@@ -64,22 +64,31 @@ export function storyPlugin(): Plugin {
 /**
  * The graph the player needs to read: dossier entries keep their names and their facts' ids,
  * tiers and route keys (for unlocking the right wording), not the words themselves; no
- * relationships, no recap. Those come with `virtual:story-texts` when a screen that shows them opens.
+ * relationships, no recap, no scene summaries. Those come with `virtual:story-texts`
+ * (`storyTexts`) when a screen that shows them opens; src/app/full-graph.ts joins the two.
  */
 export function playerGraph(graph: StoryGraph): StoryGraph {
   const blank = (record: Readonly<Record<string, string>>): Record<string, string> => Object.fromEntries(Object.keys(record).map((key) => [key, '']));
   const dossiers = Object.fromEntries(
     Object.entries(graph.dossiers).map(([id, d]) => [id, { ...d, aliases: [], facts: d.facts.map((f) => ({ ...f, text: '', variants: blank(f.variants) })) }]),
   );
-  return { ...graph, dossiers, relationships: [], recap: [] };
+  const beats = Object.fromEntries(Object.entries(graph.beats).map(([id, beat]) => [id, { ...beat, summary: '' }]));
+  return { ...graph, beats, dossiers, relationships: [], recap: [] };
+}
+
+/** What `playerGraph` leaves out. */
+export function storyTexts(graph: StoryGraph): StoryTexts {
+  const summaries = Object.fromEntries(Object.values(graph.beats).map((beat) => [beat.id, beat.summary]));
+  return { dossiers: graph.dossiers, relationships: graph.relationships, recap: graph.recap, summaries };
 }
 
 /**
  * The graph as the browser gets it: without the `file` and `line` of every step (only the
- * compiler's messages need them), about a fifth of its size.
+ * compiler's messages need them), about a fifth of its size, and without the `dramatized: false`
+ * of every line (absent means the same).
  */
 export function browserGraph(graph: unknown): string {
-  return JSON.stringify(graph, (key, value: unknown) => (key === 'file' || key === 'line' ? undefined : value));
+  return JSON.stringify(graph, (key, value: unknown) => (key === 'file' || key === 'line' || (key === 'dramatized' && value === false) ? undefined : value));
 }
 
 /** A module whose default export is the JSON text's value: `JSON.parse` of a string is parsed faster than the same object as code. */

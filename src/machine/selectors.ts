@@ -150,7 +150,7 @@ function endingView(graph: StoryGraph, position: Position, name: string): Ending
 
 function lineView(graph: StoryGraph, step: LineStep, key: string): LineView {
   const speaker = speakerView(graph, step.speaker);
-  return { ...(speaker ? { speaker } : {}), text: step.text, dramatized: step.dramatized, key };
+  return { ...(speaker ? { speaker } : {}), text: step.text, dramatized: step.dramatized === true, key };
 }
 
 function lastLineBefore(graph: StoryGraph, position: Position): { step: LineStep; index: number } | undefined {

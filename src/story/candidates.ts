@@ -33,7 +33,7 @@ interface Text extends SourceRef {
 /** Every line and fact text the candidates list reads (those marked dramatized are our own by design, and skipped). */
 function undramatizedTexts(graph: StoryGraph): { all: Text[]; sourced: Text[] } {
   const lines = [...Object.values(graph.beats).flatMap((b) => b.steps), ...graph.recap.flatMap((c) => c.steps)].flatMap((step) =>
-    step.kind === 'line' ? [{ file: step.file, line: step.line, text: step.text, dramatized: step.dramatized }] : [],
+    step.kind === 'line' ? [{ file: step.file, line: step.line, text: step.text, dramatized: step.dramatized === true }] : [],
   );
   const facts = Object.values(graph.dossiers).flatMap((dossier) =>
     dossier.facts.flatMap((fact) => [

@@ -55,7 +55,8 @@ export interface LineStep extends StepBase {
   readonly speaker?: string;
   readonly expression?: string;
   readonly text: string;
-  readonly dramatized: boolean;
+  /** Our own invention, not the episode's (the browser's graph leaves it out when false). */
+  readonly dramatized?: boolean;
 }
 
 /** One option of a choice menu. */
@@ -115,6 +116,15 @@ export interface Beat extends SourceRef {
   /** The episode's own beats (1–18 in STORY-FACTS) this beat shows: `episode: 3, 4`. */
   readonly episode?: readonly number[];
   readonly steps: readonly Step[];
+}
+
+/**
+ * What the player's graph leaves out (see src/build/story-plugin.ts), for the screens that show
+ * it: the dossiers' words, relationships, the recap, and each scene's summary (the map's).
+ */
+export interface StoryTexts extends Pick<StoryGraph, 'dossiers' | 'relationships' | 'recap'> {
+  /** Beat id → its summary. */
+  readonly summaries: Readonly<Record<string, string>>;
 }
 
 /** A member of the cast: who can speak and be shown. */

@@ -7,7 +7,7 @@ declare module 'virtual:story-graph' {
 
 /** What only the dossiers, the history's search and the recap read, loaded when they open (src/build/story-plugin.ts). */
 declare module 'virtual:story-texts' {
-  import type { StoryGraph } from './types.ts';
-  const texts: Pick<StoryGraph, 'dossiers' | 'relationships' | 'recap'>;
+  import type { StoryTexts } from './types.ts';
+  const texts: StoryTexts;
   export default texts;
 }
