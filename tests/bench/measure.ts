@@ -1,4 +1,5 @@
 /** The bench's measurements in the page: startup, a waiting line, the screens, rollback, memory across readings. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 
 /** When the page painted first, Start worked, and the first story line appeared, after Start was pressed at first paint. */
@@ -27,6 +28,46 @@ export async function timeToFirstLine(browser: Browser, url: string, cpu: number
   const at = await page.evaluate(() => (window as unknown as { at: Record<string, number> }).at);
   await context.close();
   return { fcp: at['fcp']!, ready: at['ready']!, firstLine: at['line']! };
+}
+
+/**
+ * CPU time of the whole Chromium this process launched (browser, renderers, GPU process with its
+ * compositor: everything), in seconds, from /proc; undefined where there is no /proc. The main
+ * thread is not the whole cost of a page: a CSS animation costs nothing there and a compositor
+ * frame, many times a second, elsewhere.
+ */
+export function chromiumCpuSeconds(): number | undefined {
+  if (!existsSync('/proc/self/stat')) return undefined;
+  const children = new Map<number, number[]>();
+  const cpu = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // Fields after the command's closing parenthesis: state, ppid, …, utime (12th), stime (13th).
+      const fields = readFileSync(`/proc/${name}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      const pid = Number(name);
+      const ppid = Number(fields[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+      cpu.set(pid, Number(fields[11]) + Number(fields[12]));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let ticks = 0;
+  const visit = (pid: number): void => {
+    ticks += cpu.get(pid) ?? 0;
+    for (const child of children.get(pid) ?? []) visit(child);
+  };
+  for (const child of children.get(process.pid) ?? []) visit(child);
+  return ticks / 100; // USER_HZ is 100 on Linux
+}
+
+/** The whole browser's CPU over a window, as a fraction of one core (NaN where it cannot be measured). */
+export async function browserCpuFraction(page: Page, windowMs: number): Promise<number> {
+  const before = chromiumCpuSeconds();
+  await page.waitForTimeout(windowMs);
+  const after = chromiumCpuSeconds();
+  return before === undefined || after === undefined ? NaN : (after - before) / (windowMs / 1000);
 }
 
 /** Main-thread busy time over a window, as a fraction of it (Chrome's own task accounting). */
@@ -75,17 +116,19 @@ async function closeOverlays(page: Page): Promise<void> {
 }
 
 /** The title's cost, a waiting line's cost, the screens' opening times and a long rollback. */
-export async function readDeep(browser: Browser, url: string): Promise<{ idle: number; titleBusy: number; measures: Record<string, number>; rollback: number }> {
+export async function readDeep(browser: Browser, url: string): Promise<{ idle: number; titleBusy: number; idleCpu: number; titleCpu: number; measures: Record<string, number>; rollback: number }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction(() => document.body.classList.contains('is-ready'), null, { timeout: 60_000 });
   await page.waitForTimeout(1000);
   const titleBusy = await busyFraction(page, 3000);
+  const titleCpu = await browserCpuFraction(page, 3000);
   await page.getByRole('button', { name: 'Start' }).click();
   await page.keyboard.press('Enter'); // finish typing the first line
   await page.waitForTimeout(4000); // the stage's first pictures arrive and settle
   const idle = await busyFraction(page, 3000);
+  const idleCpu = await browserCpuFraction(page, 3000);
   const measures: Record<string, number> = {};
   const open = async (name: string, key: string): Promise<void> => {
     try {
@@ -119,7 +162,7 @@ export async function readDeep(browser: Browser, url: string): Promise<{ idle: n
     return performance.now() - started;
   }, text);
   await context.close();
-  return { idle, titleBusy, measures, rollback };
+  return { idle, titleBusy, idleCpu, titleCpu, measures, rollback };
 }
 
 /** JS heap (MiB, after a forced collection) after the first reading and after `count` readings, each read to the end. */

@@ -38,8 +38,36 @@ async function served(name: string, root?: string): Promise<{ server: PreviewSer
 
 /** Gzipped size of the JS files of a build whose names match, in KiB. */
 function gzipKiB(dir: string, match: RegExp = /\.js$/): number {
-  const assets = join(dir, 'assets');
-  return readdirSync(assets).filter((f) => match.test(f) && f.endsWith('.js')).reduce((n, f) => n + gzipSync(readFileSync(join(assets, f))).length, 0) / 1024;
+  return jsFiles(dir, match).reduce((n, f) => n + gzipSync(readFileSync(join(dir, 'assets', f))).length, 0) / 1024;
+}
+
+/** The build's JS files whose names match. */
+function jsFiles(dir: string, match: RegExp): string[] {
+  return readdirSync(join(dir, 'assets')).filter((f) => match.test(f) && f.endsWith('.js'));
+}
+
+/**
+ * The JS files a set of chunks loads: the chunks named, and every chunk they import statically, in
+ * turn (shared chunks the bundler split out count too). Starts from the page's entry script.
+ */
+function loadedWith(dir: string, chunks: readonly RegExp[]): string[] {
+  const entry = /<script[^>]+src="[^"]*\/assets\/([^"]+\.js)"/.exec(readFileSync(join(dir, 'index.html'), 'utf8'))?.[1];
+  if (!entry) throw new Error(`no entry script in ${dir}/index.html`);
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(dir, 'assets', file), 'utf8');
+    for (const [, imported] of code.matchAll(/(?:import|from)\s*"\.\/([^"]+\.js)"/g)) visit(imported!);
+  };
+  visit(entry);
+  for (const chunk of chunks) for (const file of jsFiles(dir, chunk)) visit(file);
+  return [...seen];
+}
+
+/** Gzipped size of some of a build's JS files, in KiB. */
+function gzipOf(dir: string, files: readonly string[]): number {
+  return files.reduce((n, f) => n + gzipSync(readFileSync(join(dir, 'assets', f))).length, 0) / 1024;
 }
 
 /** Time from navigation to the bare page's first frame, in ms. */
@@ -50,6 +78,18 @@ async function bareTitle(browser: Browser, url: string, cpu: number): Promise<nu
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('bare:title').length > 0, null, { timeout: 60_000 });
   const t = await page.evaluate(() => performance.getEntriesByName('bare:title')[0]!.startTime);
+  await context.close();
+  return t;
+}
+
+/** First contentful paint of a page, in ms. */
+async function firstPaint(browser: Browser, url: string, cpu: number): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await throttle(page, cpu);
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 60_000 });
+  const t = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]!.startTime);
   await context.close();
   return t;
 }
@@ -67,6 +107,7 @@ const app = await (async () => {
 })();
 const bare = await served('bare', 'tests/bench/bare');
 const stack = await served('stack', 'tests/bench/stack');
+const floor = await served('floor', 'tests/bench/floor');
 const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, '--enable-unsafe-swiftshader', '--js-flags=--expose-gc'] });
 
 // Startup, interleaved with the bare page so both see the same machine.
@@ -75,6 +116,7 @@ const add = (name: string, value: number): void => void (times[name] ??= []).pus
 for (let run = 0; run < RUNS; run++) {
   for (const cpu of [1, 4]) {
     add(`bare title ×${cpu}`, await bareTitle(browser, bare.url, cpu));
+    add(`floor ×${cpu}`, await firstPaint(browser, floor.url, cpu));
     const ours = await timeToFirstLine(browser, app.url, cpu, throttle);
     add(`fcp ×${cpu}`, ours.fcp);
     add(`first line ×${cpu}`, ours.firstLine);
@@ -86,6 +128,7 @@ for (const cpu of [1, 4]) {
   const label = cpu === 1 ? '' : ` (CPU ÷${cpu})`;
   row(`bare Phaser: first title frame${label}`, ms(base));
   row(`first contentful paint (HTML title)${label}`, ratio(median(times[`fcp ×${cpu}`]!), base));
+  row(`  the floor: a page of one line of text${label}`, ratio(median(times[`floor ×${cpu}`]!), base));
   row(`Start operable${label}`, ratio(median(times[`start works ×${cpu}`]!), base));
   row(`first story line, Start pressed at first paint${label}`, ratio(median(times[`first line ×${cpu}`]!), base));
 }
@@ -94,6 +137,8 @@ for (const cpu of [1, 4]) {
 const deep = await readDeep(browser, app.url);
 row('idle: main thread busy on a waiting line (stage asleep)', `${(deep.idle * 100).toFixed(1)} % of a core`);
 row('title screen (HTML, CSS rain): main thread busy', `${(deep.titleBusy * 100).toFixed(1)} % of a core`);
+row('idle: the whole browser (compositor too) on a waiting line', `${(deep.idleCpu * 100).toFixed(0)} % of a core (software compositing)`);
+row('title screen: the whole browser (compositor too)', `${(deep.titleCpu * 100).toFixed(0)} % of a core (software compositing)`);
 for (const [name, value] of Object.entries(deep.measures)) row(`open or respond: ${name}`, ms(value));
 row('rollback to the first line from the end of a route', ms(deep.rollback));
 
@@ -104,11 +149,16 @@ row(`save a full route (${saves.steps} actions, ${(saves.chars / 1024).toFixed(1
 row('load it', `median ${ms(saves.load.medianMs)}, p95 ${ms(saves.load.p95Ms)}`);
 
 // JavaScript, gzipped.
-const startup = gzipKiB(app.dir, /^(index|_virtual_story-graph|game|phaser)-/);
+// What the title and a reading need: the entry, the story graph and the stage, with every chunk they import.
+const startupFiles = loadedWith(app.dir, [/^_virtual_story-graph-/, /^game-/]);
+const startup = gzipOf(app.dir, startupFiles);
+// The menus' chunks the first touch prefetches (overlays, dossier texts, map layouts).
+const prefetched = gzipOf(app.dir, loadedWith(app.dir, [/^_virtual_story-graph-/, /^game-/, /^overlays-/, /^_virtual_story-texts-/, /^_virtual_story-map-/])) - startup;
 const all = gzipKiB(app.dir);
 const empty = gzipKiB(stack.dir);
 row('JS: our empty stack (Phaser + XState + Howler)', `${empty.toFixed(1)} KiB gzip`);
-row('JS: what the title and the story load', `${startup.toFixed(1)} KiB gzip  (stack + ${(startup - empty).toFixed(1)})`);
+row('JS: what the title and the story load', `${startup.toFixed(1)} KiB gzip  (stack + ${(startup - empty).toFixed(1)}; ${startupFiles.length} files)`);
+row('JS: the menus, prefetched on the first touch', `+ ${prefetched.toFixed(1)} KiB gzip`);
 row('JS: the whole build, every screen', `${all.toFixed(1)} KiB gzip  (stack + ${(all - empty).toFixed(1)})`);
 row('JS: the story graph chunk', `${gzipKiB(app.dir, /^_virtual_story-graph-/).toFixed(1)} KiB gzip`);
 
@@ -120,7 +170,7 @@ if (PLAYTHROUGHS > 0) {
 
 const version = browser.version();
 await browser.close();
-await Promise.all([app.server.close(), bare.server.close(), stack.server.close()]);
+await Promise.all([app.server.close(), bare.server.close(), stack.server.close(), floor.server.close()]);
 console.log(`\nbench: ${RUNS} interleaved runs (median), 1280×720, headless Chromium ${version}, software WebGL\n`);
 const width = Math.max(...rows.map(([n]) => n.length));
 for (const [name, value] of rows) console.log(`  ${name.padEnd(width)}  ${value}`);
