@@ -4,6 +4,7 @@ import type { AudioChannel, AudioPort, AudioSources, AudioState } from './audio-
 
 
 type LoopChannel = 'music' | 'ambience';
+const LOOP_CHANNELS: readonly LoopChannel[] = ['music', 'ambience'];
 const DEFAULT_FADE_MS = 1200;
 
 /** Plays the story's sound through Howler (Web Audio). Missing or broken files are logged once and skipped. */
@@ -36,7 +37,7 @@ export class HowlerAudio implements AudioPort {
   }
 
   playSfx(key: string, channel: 'sfx' | 'ui' = 'sfx'): void {
-    if (!this.unlocked || this.suspended) return;
+    if (!this.unlocked || this.suspended || this.muted) return;
     const howl = this.howl('sfx', key, false);
     if (!howl) return;
     howl.volume(this.volumes[channel]);
@@ -57,10 +58,19 @@ export class HowlerAudio implements AudioPort {
   }
 
   setMuted(muted: boolean): void {
+    const changed = this.muted !== muted;
     this.muted = muted;
     // Before the first gesture there is nothing to mute, and Howler.mute would create the audio
     // context (a long task on a slow phone) at startup: the setting is applied on unlock.
-    if (this.unlocked) Howler.mute(muted);
+    if (this.unlocked && changed) {
+      Howler.mute(muted);
+      // Muted, nothing is fetched, decoded or played (a reader with the sound off saves the data and
+      // the battery); the loops start again, where the story is by then, when the sound comes back.
+      for (const channel of LOOP_CHANNELS) {
+        if (muted) this.stopLoop(channel);
+        else this.playLoop(channel, this.wanted[channel], DEFAULT_FADE_MS, true);
+      }
+    }
     this.notify();
   }
 
@@ -73,7 +83,7 @@ export class HowlerAudio implements AudioPort {
     this.unlocked = true;
     Howler.mute(this.muted);
     void Howler.ctx?.resume?.();
-    for (const channel of ['music', 'ambience'] as const) this.playLoop(channel, this.wanted[channel], 600, true);
+    for (const channel of LOOP_CHANNELS) this.playLoop(channel, this.wanted[channel], 600, true);
     this.notify();
   }
 
@@ -105,10 +115,19 @@ export class HowlerAudio implements AudioPort {
   }
 
 
+  /** Stops a loop at once, and any still fading out (muted: nobody hears the fade). */
+  private stopLoop(channel: LoopChannel): void {
+    for (const f of this.fading) f.howl.stop(f.id);
+    this.fading.clear();
+    const playing = this.current[channel];
+    playing?.howl.stop(playing.id);
+    this.current[channel] = null;
+  }
+
   private playLoop(channel: LoopChannel, key: string | null, fadeMs: number, force = false): void {
     if (!force && this.wanted[channel] === key) return;
     this.wanted[channel] = key;
-    if (!this.unlocked) return;
+    if (!this.unlocked || this.muted) return;
     const previous = this.current[channel];
     if (previous && previous.key === key) return;
     if (previous) {

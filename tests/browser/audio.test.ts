@@ -68,9 +68,18 @@ describe('sound in Chromium', () => {
     await waitUntilReady(app.page);
     expect(await app.page.getByRole('button', { name: 'Mute sound' }).getAttribute('aria-pressed')).toBe('true');
 
+    // With the sound off, nothing is even fetched: no music, ambience or effect all the way to the choice.
+    audio.fetched.length = 0;
     await startReading(app.page);
     await readUntilChoice(app.page);
+    expect(audio.fetched).toEqual([]);
     expect(await app.page.locator('#story-log p').allTextContents()).toContain('[a mechanical bird chirps]');
+    // Sound back on: the scene's loops are fetched and heard where the story is now.
+    await app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await app.page.keyboard.press('m');
+    await expect.poll(() => audio.fetched.length, { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect.poll(audio.level, { timeout: 20_000 }).toBeGreaterThan(0.001);
+    await app.page.keyboard.press('m');
     const captions = app.page.getByRole('button', { name: 'Show sound captions' });
     expect(await captions.getAttribute('aria-pressed')).toBe('true');
     await app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
