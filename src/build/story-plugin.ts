@@ -73,7 +73,9 @@ export function playerGraph(graph: StoryGraph): StoryGraph {
     Object.entries(graph.dossiers).map(([id, d]) => [id, { ...d, aliases: [], facts: d.facts.map((f) => ({ ...f, text: '', variants: blank(f.variants) })) }]),
   );
   const beats = Object.fromEntries(Object.entries(graph.beats).map(([id, beat]) => [id, { ...beat, summary: '' }]));
-  return { ...graph, beats, dossiers, relationships: [], recap: [] };
+  // The script's own spellings (a speaker's name as written, expression names and their aliases) are the compiler's.
+  const characters = Object.fromEntries(Object.entries(graph.characters).map(([id, { speaker: _speaker, ...character }]) => [id, { ...character, expressions: [], expressionAliases: {} }]));
+  return { ...graph, beats, characters, dossiers, relationships: [], recap: [] };
 }
 
 /** What `playerGraph` leaves out. */
@@ -84,12 +86,15 @@ export function storyTexts(graph: StoryGraph): StoryTexts {
 
 /**
  * The graph as the browser gets it: without the `file` and `line` of every step (only the
- * compiler's messages need them), about a fifth of its size, and without the `dramatized: false`
- * of every line (absent means the same).
+ * compiler's messages need them), about a fifth of its size, without the `dramatized: false`
+ * of every line (absent means the same) and without what only the content checks read.
  */
 export function browserGraph(graph: unknown): string {
-  return JSON.stringify(graph, (key, value: unknown) => (key === 'file' || key === 'line' || (key === 'dramatized' && value === false) ? undefined : value));
+  return JSON.stringify(graph, (key, value: unknown) => (BROWSER_NEVER_USES.has(key) || (key === 'dramatized' && value === false) ? undefined : value));
 }
+
+/** Keys the browser never reads: where a step was written, and which of the episode's beats a scene shows (for the content checks). */
+const BROWSER_NEVER_USES = new Set(['file', 'line', 'episode']);
 
 /** A module whose default export is the JSON text's value: `JSON.parse` of a string is parsed faster than the same object as code. */
 export function jsonModule(json: string): string {
