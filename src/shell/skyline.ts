@@ -1,8 +1,16 @@
 /** The title's picture: Canal City at night, brought in behind the HTML title once it has loaded (no engine needed). */
 
-/** Loads the skyline picture and fades it in behind the title; nothing happens if it cannot load. */
+/**
+ * Loads the skyline picture and fades it in behind the title, and lets the rain start (with the
+ * picture, or without it if it cannot load: a missing picture is no reason to say anything). The
+ * first paint has neither, so it is as quick as plain text.
+ */
 export function showSkyline(title: HTMLElement, url: string | undefined): void {
-  if (!url) return;
+  const rain = (): void => title.classList.add('is-raining');
+  if (!url) {
+    rain();
+    return;
+  }
   const image = new Image();
   image.src = url;
   image
@@ -11,5 +19,6 @@ export function showSkyline(title: HTMLElement, url: string | undefined): void {
       title.style.setProperty('--skyline', `url("${url}")`);
       title.classList.add('has-skyline');
     })
-    .catch(() => undefined); // the gradient stays: a missing picture is no reason to say anything
+    .catch(() => undefined) // the gradient stays
+    .finally(rain);
 }
