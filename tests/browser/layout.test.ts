@@ -97,4 +97,32 @@ describe('words and controls on every screen', () => {
     expect(clipped).toEqual([]);
     expect((await measure(app.page)).sideways).toBe(false);
   });
+
+  it('shows the whole title in a short laptop window, and on a phone held sideways scrolls to what does not fit, cutting nothing off above', async () => {
+    // Where the title sits and whether it scrolls, with its first and last words and its last button.
+    const title = (page: Page) =>
+      page.evaluate(() => {
+        const screen = document.getElementById('title')!;
+        const top = (el: Element | null) => Math.round(el!.getBoundingClientRect().top);
+        const buttons = [...screen.querySelectorAll('.title-menu button')];
+        return { name: top(screen.querySelector('h1')), notice: Math.round(screen.querySelector('.notice')!.getBoundingClientRect().bottom), lastButton: buttons.at(-1)!.textContent, scrolls: screen.scrollHeight > screen.clientHeight, height: innerHeight };
+      });
+    app = await openApp({ viewport: { width: 1024, height: 576 } });
+    await app.page.waitForFunction(() => document.getElementById('title')?.classList.contains('is-raining'));
+    const laptop = await title(app.page);
+    expect(laptop.name).toBeGreaterThanOrEqual(0);
+    expect(laptop.notice).toBeLessThanOrEqual(laptop.height);
+    // The falling rain is scenery: it adds nothing to scroll.
+    expect(laptop.scrolls).toBe(false);
+
+    await app.page.setViewportSize({ width: 844, height: 390 });
+    const sideways = await title(app.page);
+    expect(sideways.name).toBeGreaterThanOrEqual(0);
+    expect(sideways.scrolls).toBe(true);
+    const last = app.page.getByRole('button', { name: sideways.lastButton!, exact: true });
+    await last.focus(); // as Tab would reach it: the title scrolls it into view
+    const box = (await last.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(390 + 1); // a fraction of a pixel: layout rounds
+    expect(app.errors).toEqual([]);
+  });
 });
