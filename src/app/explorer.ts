@@ -5,8 +5,7 @@
  */
 import type { Announcer } from '../a11y/announcer.ts';
 import type { AudioPort } from '../audio/audio-port.ts';
-import { browserSpeech } from '../audio/browser-speech.ts';
-import type { SpeechPort } from '../audio/speech.ts';
+import { lazySpeech, type SpeechPort } from '../audio/speech.ts';
 import { bindStoryVoice, type StoryVoice } from '../audio/story-voice.ts';
 import type { StorySave } from '../machine/story-machine.ts';
 import type { StoryMapLayouts } from '../map/map-layout.ts';
@@ -19,7 +18,6 @@ import type { StoryGraph } from '../story/types.ts';
 import type { MotionSource } from '../ui/display.ts';
 import { onFirstReach, type ButtonSpec } from '../ui/dom.ts';
 import type { PadActions } from '../ui/gamepad.ts';
-import { endNote } from '../ui/map/completion-view.ts';
 import type { MapReaderNow } from '../ui/map/map-chapter.ts';
 import type { RecapScreen } from '../ui/recap/recap-screen.ts';
 import { bindUnlockNotices, type UnlockNotices } from '../ui/dossiers/unlock-notices.ts';
@@ -78,7 +76,8 @@ export class Explorer {
 
   constructor(private readonly deps: ExplorerDeps) {
     const win = deps.doc.defaultView!;
-    this.speech = deps.speech ?? browserSpeech(win);
+    // The browser's speech synthesis, its code fetched with the menus' (self-voicing is off unless the reader asks).
+    this.speech = deps.speech ?? lazySpeech(() => import('../audio/browser-speech.ts').then(({ browserSpeech }) => browserSpeech(win)));
     this.fullGraph = fullGraphLoader(deps.graph, () => import('virtual:story-texts'));
     this.screens = new ScreenHost(deps.doc.getElementById('ui')!, (id) => this.makeScreen(id), (route) => this.makeOverlay(route));
     this.navigator = new Navigator(this.screens, win);
@@ -105,6 +104,8 @@ export class Explorer {
     // only looked at does no work), so the menus open without waiting on them.
     onFirstReach(this.deps.doc, () => {
       for (const pending of [this.storyMapLayouts(), this.overlays(), this.fullGraph()]) void Promise.resolve(pending).catch(() => undefined);
+      this.speech.available(); // asking starts the speech code's load, for the settings and the recap to find it there
+      void import('../ui/map/completion-view.ts').catch(() => undefined); // the end card's count
     });
     const { storage, toasts } = this.deps;
     if (storage.notice) toasts.show(storage.notice, { sticky: true, tone: 'warning' });
@@ -192,7 +193,7 @@ export class Explorer {
         openBacklog: () => this.open({ kind: 'backlog' }),
         readBefore: (beatId, text) => progress.get().lines.includes(lineId(beatId, text)),
         speaking: () => this.unbindVoice?.speaking() ?? false,
-        endNote: () => endNote(doc, { graph: this.deps.graph, progress: progress.get(), openMap: () => this.open({ kind: 'map' }) }),
+        endNote: () => this.endNote(),
       });
     }
     this.titleShown += 1;
@@ -277,6 +278,21 @@ export class Explorer {
     event.preventDefault();
     this.open({ kind: 'map' });
     return true;
+  }
+
+  /**
+   * The end card's count of what the reader has seen, with its Story map button. Its code comes
+   * with the menus' (fetched on the first touch, long before an ending): the card takes it in as
+   * soon as it is there.
+   */
+  private endNote(): HTMLElement {
+    const { doc, graph, storage } = this.deps;
+    const slot = doc.createElement('div');
+    void import('../ui/map/completion-view.ts').then(
+      ({ endNote }) => slot.replaceWith(endNote(doc, { graph, progress: storage.progress.get(), openMap: () => this.open({ kind: 'map' }) })),
+      () => slot.remove(), // the card is whole without it
+    );
+    return slot;
   }
 
   /** Reads the full story from a beat (the recap's end offers its chapters' scenes). */

@@ -81,7 +81,7 @@ export function makeOverlayFor(route: OverlayRoute, ctx: OverlayContext): Overla
       return new SettingsOverlay({
         settings: storage.settings,
         close: ctx.close,
-        canSpeak: ctx.speech.available(),
+        speech: ctx.speech,
         extra: (body) => body.append(transferSection(doc, { stores: storage, routeName: (id) => ctx.graph.routes[id]?.name, notify, imported: ctx.imported })),
       });
   }

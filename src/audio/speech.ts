@@ -65,3 +65,64 @@ export function speechDeadlineMs(text: string, rate = 1): number {
   // A slow speaker (100 words a minute) and a generous margin.
   return ((words / 100) * 60_000) / Math.max(0.1, rate) + 10_000;
 }
+
+/**
+ * A speech port whose engine code arrives when first wanted (most readers never turn self-voicing
+ * on): unavailable until it has loaded (asking whether it is available starts the load), then the
+ * loaded port in all things. A line asked for meanwhile is said once it has, unless another line
+ * or a cancel came after it; a load that fails leaves it unavailable, and the next ask tries again.
+ */
+export function lazySpeech(load: () => Promise<SpeechPort>): SpeechPort {
+  let port: SpeechPort | undefined;
+  let loading: Promise<SpeechPort | undefined> | undefined;
+  /** Bumped by every speak and cancel: a line waiting for the load is said only if it is still the latest. */
+  let asked = 0;
+  /** Availability listeners, each with its unsubscribe from the loaded port. */
+  const listeners = new Map<(available: boolean) => void, () => void>();
+  const follow = (loaded: SpeechPort, listener: (available: boolean) => void): void => {
+    listeners.set(listener, loaded.onAvailability(listener));
+    if (loaded.available()) listener(true); // it was unavailable until now
+  };
+  const ensure = (): Promise<SpeechPort | undefined> =>
+    (loading ??= load().then(
+      (loaded) => {
+        port = loaded;
+        for (const listener of [...listeners.keys()]) follow(loaded, listener);
+        return loaded;
+      },
+      () => {
+        loading = undefined;
+        return undefined;
+      },
+    ));
+  return {
+    available: () => {
+      void ensure();
+      return port?.available() ?? false;
+    },
+    onAvailability: (listener) => {
+      if (port) follow(port, listener);
+      else {
+        listeners.set(listener, () => undefined);
+        void ensure();
+      }
+      return () => {
+        listeners.get(listener)?.();
+        listeners.delete(listener);
+      };
+    },
+    speak: (line, done) => {
+      const mine = ++asked;
+      if (port) return port.speak(line, done);
+      void ensure().then((loaded) => {
+        if (mine !== asked) return;
+        if (loaded) loaded.speak(line, done);
+        else done?.(); // nothing to hear: the line counts as said
+      });
+    },
+    cancel: () => {
+      asked += 1;
+      port?.cancel();
+    },
+  };
+}

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browserSpeech } from '../../src/audio/browser-speech.ts';
-import { castVoice, type SpeechPort } from '../../src/audio/speech.ts';
+import { castVoice, lazySpeech, type SpeechLine, type SpeechPort } from '../../src/audio/speech.ts';
 import { bindStoryVoice } from '../../src/audio/story-voice.ts';
 import { SettingsStore } from '../../src/storage/settings.ts';
 import { fixtureGraph, startStory } from '../support/machine.ts';
@@ -111,4 +111,91 @@ describe('self-voicing', () => {
     expect(speech.cancel).toHaveBeenCalled();
     unbind();
   });
+
+  it('says a new line that came before any voice, once, when the voice arrives; a line read past meanwhile stays unsaid', () => {
+    const spoken: string[] = [];
+    let available = false;
+    const listeners = new Set<(available: boolean) => void>();
+    const speech: SpeechPort = {
+      available: () => available,
+      onAvailability: (listener) => (listeners.add(listener), () => void listeners.delete(listener)),
+      speak: (line) => void spoken.push(line.text),
+      cancel: vi.fn(),
+    };
+    const arrive = (): void => {
+      available = true;
+      for (const listener of listeners) listener(true);
+    };
+    const settings = new SettingsStore(undefined);
+    settings.update({ voiceStory: true });
+    const { actor } = startStory(fixtureGraph('machine'));
+    const unbind = bindStoryVoice(actor, speech, settings);
+    actor.send({ type: 'reader.advance' });
+    expect(spoken).toEqual([]);
+    arrive();
+    expect(spoken).toEqual(['Good evening.']);
+    arrive(); // said once, however often the voice says it is there
+    expect(spoken).toEqual(['Good evening.']);
+    unbind();
+    expect(listeners.size).toBe(0);
+  });
 });
+
+describe('self-voicing whose code arrives when first wanted', () => {
+  /** A loaded port that records what it says; `voices` says whether it has any. */
+  function loadedPort(voices = true) {
+    const said: string[] = [];
+    const port: SpeechPort = { available: () => voices, onAvailability: () => () => undefined, speak: (line: SpeechLine, done) => (said.push(line.text), done?.()), cancel: vi.fn() };
+    return { said, port };
+  }
+
+  it('is unavailable until its code has loaded, which the first ask starts, once; then it is the loaded port', async () => {
+    const { said, port } = loadedPort();
+    const load = vi.fn(() => Promise.resolve(port));
+    const speech = lazySpeech(load);
+    expect(load).not.toHaveBeenCalled();
+    expect(speech.available()).toBe(false);
+    expect(speech.available()).toBe(false);
+    expect(load).toHaveBeenCalledTimes(1);
+    const heard: boolean[] = [];
+    speech.onAvailability((available) => heard.push(available));
+    await vi.waitFor(() => expect(speech.available()).toBe(true));
+    expect(heard).toEqual([true]);
+    speech.speak({ text: 'Good evening.' });
+    expect(said).toEqual(['Good evening.']);
+    speech.cancel();
+    expect(port.cancel).toHaveBeenCalled();
+  });
+
+  it('says the latest line asked for while loading, and none if a cancel came after it', async () => {
+    const first = loadedPort();
+    const waiting = lazySpeech(() => Promise.resolve(first.port));
+    const done = vi.fn();
+    waiting.speak({ text: 'One.' }, () => undefined);
+    waiting.speak({ text: 'Two.' }, done);
+    await vi.waitFor(() => expect(first.said).toEqual(['Two.']));
+    expect(done).toHaveBeenCalledTimes(1);
+
+    const second = loadedPort();
+    const cancelled = lazySpeech(() => Promise.resolve(second.port));
+    const never = vi.fn();
+    cancelled.speak({ text: 'Three.' }, never);
+    cancelled.cancel();
+    await vi.waitFor(() => expect(cancelled.available()).toBe(true));
+    expect(second.said).toEqual([]);
+    expect(never).not.toHaveBeenCalled();
+  });
+
+  it('stays unavailable when its code cannot load, lets a waiting line count as said, and tries again on the next ask', async () => {
+    const { port } = loadedPort();
+    const load = vi.fn<() => Promise<SpeechPort>>().mockRejectedValueOnce(new Error('offline')).mockResolvedValue(port);
+    const speech = lazySpeech(load);
+    const done = vi.fn();
+    speech.speak({ text: 'Hello?' }, done);
+    await vi.waitFor(() => expect(done).toHaveBeenCalledTimes(1));
+    expect(speech.available()).toBe(false); // the second ask: a second load
+    await vi.waitFor(() => expect(speech.available()).toBe(true));
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+});
+

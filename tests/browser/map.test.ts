@@ -180,6 +180,7 @@ describe('the story map in Chromium', () => {
     const { page } = app;
     await startReading(page);
     const { chosen } = await readThrough(page, []);
+    await page.locator('.end-card .completion li').first().waitFor();
     const values = await page.locator('.end-card .completion li').evaluateAll((lis) => lis.map((li) => li.querySelector('.completion-value')!.textContent));
     // One reading, first options all the way: its scenes read, one option per menu tried, the sides its scenes are on finished.
     const visited = firstOptionsToTheEnd(graph);

@@ -7,13 +7,14 @@ import { SETTING_RANGES, type MotionPreference, type Settings, type SettingsStor
 import { h } from '../dom.ts';
 import { overlayFrame } from '../overlay-frame.ts';
 import type { Overlay } from '../screen.ts';
+import type { SpeechPort } from '../../audio/speech.ts';
 
 /** What the settings screen needs. */
 export interface SettingsOverlayDeps {
   readonly settings: SettingsStore;
   readonly close: () => void;
-  /** Whether the browser can speak (self-voicing); false hides nothing but says it is unavailable. */
-  readonly canSpeak: boolean;
+  /** Whether the browser can speak (self-voicing), now and as it changes (voices load late); unavailable hides nothing but says so. */
+  readonly speech: Pick<SpeechPort, 'available' | 'onAvailability'>;
   /** Extra sections appended at the end (saves: export and import). */
   readonly extra?: (body: HTMLElement) => void;
 }
@@ -37,6 +38,7 @@ export class SettingsOverlay implements Overlay {
   readonly kind = 'settings';
   readonly title = 'Settings';
   private unsubscribe: (() => void) | undefined;
+  private unsubscribeVoice: (() => void) | undefined;
   private readonly sync: (() => void)[] = [];
 
   constructor(private readonly deps: SettingsOverlayDeps) {}
@@ -63,11 +65,7 @@ export class SettingsOverlay implements Overlay {
       this.section(doc, 'Spoilers', [
         this.radios(doc, 'How much the dossiers, search and map may show', 'spoiler-level', SPOILER_CHOICES.map(([value, label, hint]) => ({ value, label, hint })), (s) => s.spoilerLevel, (value) => ({ spoilerLevel: value as SpoilerLevel })),
       ]),
-      this.section(doc, 'Voice', [
-        this.check(doc, { id: 'self-voicing', label: 'Read the recap aloud (self-voicing)', get: (s) => s.selfVoicing, set: (b) => ({ selfVoicing: b }), disabled: !this.deps.canSpeak }),
-        this.check(doc, { id: 'voice-story', label: 'Read the story aloud too', get: (s) => s.voiceStory, set: (b) => ({ voiceStory: b }), disabled: !this.deps.canSpeak }),
-        !this.deps.canSpeak && h(doc, 'p', { className: 'setting-hint', text: 'Speech is not available in this browser, so self-voicing is off. A screen reader still hears everything.' }),
-      ]),
+      this.voiceSection(doc),
     );
     this.deps.extra?.(body);
     this.unsubscribe = this.deps.settings.subscribe(() => this.sync.forEach((s) => s()));
@@ -77,7 +75,22 @@ export class SettingsOverlay implements Overlay {
 
   unmount(): void {
     this.unsubscribe?.();
+    this.unsubscribeVoice?.();
     this.sync.length = 0;
+  }
+
+  /** Self-voicing, usable once the browser has a voice (it may arrive while the settings are open). */
+  private voiceSection(doc: Document): HTMLElement {
+    const recap = this.check(doc, { id: 'self-voicing', label: 'Read the recap aloud (self-voicing)', get: (s) => s.selfVoicing, set: (b) => ({ selfVoicing: b }) });
+    const story = this.check(doc, { id: 'voice-story', label: 'Read the story aloud too', get: (s) => s.voiceStory, set: (b) => ({ voiceStory: b }) });
+    const hint = h(doc, 'p', { className: 'setting-hint', text: 'Speech is not available in this browser, so self-voicing is off. A screen reader still hears everything.' });
+    const show = (available: boolean): void => {
+      for (const input of [recap, story].map((row) => row.querySelector('input')!)) input.disabled = !available;
+      hint.hidden = available;
+    };
+    show(this.deps.speech.available());
+    this.unsubscribeVoice = this.deps.speech.onAvailability(show);
+    return this.section(doc, 'Voice', [recap, story, hint]);
   }
 
   private section(doc: Document, title: string, children: (Node | false)[]): HTMLElement {
@@ -114,8 +127,8 @@ export class SettingsOverlay implements Overlay {
     });
   }
 
-  private check(doc: Document, spec: { id: string; label: string; get: (s: Settings) => boolean; set: (b: boolean) => Partial<Settings>; disabled?: boolean }): HTMLElement {
-    const input = h(doc, 'input', { attrs: { type: 'checkbox', id: `setting-${spec.id}`, disabled: spec.disabled === true } });
+  private check(doc: Document, spec: { id: string; label: string; get: (s: Settings) => boolean; set: (b: boolean) => Partial<Settings> }): HTMLElement {
+    const input = h(doc, 'input', { attrs: { type: 'checkbox', id: `setting-${spec.id}` } });
     input.addEventListener('change', () => this.deps.settings.update(spec.set(input.checked)));
     const render = (): void => {
       input.checked = spec.get(this.deps.settings.get());
