@@ -70,26 +70,14 @@ function gzipOf(dir: string, files: readonly string[]): number {
   return files.reduce((n, f) => n + gzipSync(readFileSync(join(dir, 'assets', f))).length, 0) / 1024;
 }
 
-/** Time from navigation to the bare page's first frame, in ms. */
-async function bareTitle(browser: Browser, url: string, cpu: number): Promise<number> {
+/** Time from navigation to a performance entry of a page, in ms: the bare page's `bare:title` mark, or a `first-contentful-paint`. */
+async function timeTo(entry: string, browser: Browser, url: string, cpu: number): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
   await throttle(page, cpu);
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('bare:title').length > 0, null, { timeout: 60_000 });
-  const t = await page.evaluate(() => performance.getEntriesByName('bare:title')[0]!.startTime);
-  await context.close();
-  return t;
-}
-
-/** First contentful paint of a page, in ms. */
-async function firstPaint(browser: Browser, url: string, cpu: number): Promise<number> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const page = await context.newPage();
-  await throttle(page, cpu);
-  await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 60_000 });
-  const t = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]!.startTime);
+  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, entry, { timeout: 60_000 });
+  const t = await page.evaluate((name) => performance.getEntriesByName(name)[0]!.startTime, entry);
   await context.close();
   return t;
 }
@@ -115,8 +103,8 @@ const times: Record<string, number[]> = {};
 const add = (name: string, value: number): void => void (times[name] ??= []).push(value);
 for (let run = 0; run < RUNS; run++) {
   for (const cpu of [1, 4]) {
-    add(`bare title ×${cpu}`, await bareTitle(browser, bare.url, cpu));
-    add(`floor ×${cpu}`, await firstPaint(browser, floor.url, cpu));
+    add(`bare title ×${cpu}`, await timeTo('bare:title', browser, bare.url, cpu));
+    add(`floor ×${cpu}`, await timeTo('first-contentful-paint', browser, floor.url, cpu));
     const ours = await timeToFirstLine(browser, app.url, cpu, throttle);
     add(`fcp ×${cpu}`, ours.fcp);
     add(`first line ×${cpu}`, ours.firstLine);
