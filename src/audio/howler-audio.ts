@@ -6,6 +6,8 @@ import type { AudioChannel, AudioPort, AudioSources, AudioState } from './audio-
 type LoopChannel = 'music' | 'ambience';
 const LOOP_CHANNELS: readonly LoopChannel[] = ['music', 'ambience'];
 const DEFAULT_FADE_MS = 1200;
+/** Below this volume there is nothing to fade. */
+const AUDIBLE = 0.01;
 
 /** Plays the story's sound through Howler (Web Audio). Missing or broken files are logged once and skipped. */
 export class HowlerAudio implements AudioPort {
@@ -133,15 +135,14 @@ export class HowlerAudio implements AudioPort {
     if (previous) {
       const fading = { howl: previous.howl, id: previous.id };
       this.fading.add(fading);
-      previous.howl.fade(previous.howl.volume(previous.id) as number, 0, fadeMs, previous.id);
-      previous.howl.once(
-        'fade',
-        () => {
-          previous.howl.stop(previous.id);
-          this.fading.delete(fading);
-        },
-        previous.id,
-      );
+      // Our own timer ends the fade-out, not Howler's 'fade' event: Howler never ends a fade with
+      // nothing to fade (a loop cut off while it was still fading in from silence, as fast reading
+      // does), so the loop went on playing, silent, for good: a read-through of Act 1 left dozens.
+      const from = previous.howl.volume(previous.id) as number;
+      if (from > AUDIBLE) previous.howl.fade(from, 0, fadeMs, previous.id);
+      window.setTimeout(() => {
+        if (this.fading.delete(fading)) previous.howl.stop(previous.id);
+      }, from > AUDIBLE ? fadeMs : 0);
     }
     this.current[channel] = null;
     if (key === null) return;
@@ -149,7 +150,7 @@ export class HowlerAudio implements AudioPort {
     if (!howl) return;
     const id = howl.play();
     howl.volume(0, id);
-    howl.fade(0, this.volumes[channel], fadeMs, id);
+    if (this.volumes[channel] > AUDIBLE) howl.fade(0, this.volumes[channel], fadeMs, id); // (from 0 to 0 would never end)
     if (this.suspended) howl.pause(id);
     this.current[channel] = { key, howl, id };
   }
