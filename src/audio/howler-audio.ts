@@ -68,6 +68,7 @@ export class HowlerAudio implements AudioPort {
       Howler.mute(muted);
       // Muted, nothing is fetched, decoded or played (a reader with the sound off saves the data and
       // the battery); the loops start again, where the story is by then, when the sound comes back.
+      if (muted) this.stopFading();
       for (const channel of LOOP_CHANNELS) {
         if (muted) this.stopLoop(channel);
         else this.playLoop(channel, this.wanted[channel], DEFAULT_FADE_MS, true);
@@ -102,10 +103,7 @@ export class HowlerAudio implements AudioPort {
   setSuspended(suspended: boolean): void {
     if (this.suspended === suspended) return;
     this.suspended = suspended;
-    if (suspended) {
-      for (const f of this.fading) f.howl.stop(f.id);
-      this.fading.clear();
-    }
+    if (suspended) this.stopFading();
     for (const playing of Object.values(this.current)) {
       if (!playing) continue;
       if (suspended) playing.howl.pause(playing.id);
@@ -116,11 +114,14 @@ export class HowlerAudio implements AudioPort {
     else if (this.unlocked) void Howler.ctx?.resume?.();
   }
 
-
-  /** Stops a loop at once, and any still fading out (muted: nobody hears the fade). */
-  private stopLoop(channel: LoopChannel): void {
+  /** Stops the loops still fading out, at once (nobody is to hear the rest of the fade). */
+  private stopFading(): void {
     for (const f of this.fading) f.howl.stop(f.id);
     this.fading.clear();
+  }
+
+  /** Stops a channel's loop at once. */
+  private stopLoop(channel: LoopChannel): void {
     const playing = this.current[channel];
     playing?.howl.stop(playing.id);
     this.current[channel] = null;

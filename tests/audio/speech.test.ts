@@ -142,10 +142,14 @@ describe('self-voicing', () => {
 });
 
 describe('self-voicing whose code arrives when first wanted', () => {
-  /** A loaded port that records what it says; `voices` says whether it has any. */
-  function loadedPort(voices = true) {
+  /** A loaded port with a voice, that records what it says and reports each line said. */
+  function loadedPort() {
     const said: string[] = [];
-    const port: SpeechPort = { available: () => voices, onAvailability: () => () => undefined, speak: (line: SpeechLine, done) => (said.push(line.text), done?.()), cancel: vi.fn() };
+    const speak = (line: SpeechLine, done?: () => void): void => {
+      said.push(line.text);
+      done?.();
+    };
+    const port: SpeechPort = { available: () => true, onAvailability: () => () => undefined, speak, cancel: vi.fn() };
     return { said, port };
   }
 

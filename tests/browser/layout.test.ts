@@ -2,6 +2,18 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, readUntilChoice, screenshotVariance, startReading, waitForStage, type OpenOptions, type TestPage } from './support.ts';
 
+declare global {
+  interface Window {
+    /** The title test's running sum of layout shifts. */
+    shifted?: number;
+  }
+}
+
+/** A layout-shift entry (the Layout Instability API; TypeScript's DOM types lack it). */
+interface LayoutShiftEntry extends PerformanceEntry {
+  readonly value: number;
+}
+
 /** Sizes a reader sees: the story text, the smallest control, and whether the page scrolls sideways. */
 async function measure(page: Page): Promise<{ text: number; dpr: number; smallest: { name: string; width: number; height: number }; sideways: boolean }> {
   return page.evaluate(() => {
@@ -110,16 +122,15 @@ describe('words and controls on every screen', () => {
     app = await openApp({
       viewport: { width: 1024, height: 576 },
       initScript: () => {
-        const w = window as unknown as { shifted: number };
-        w.shifted = 0;
+        window.shifted = 0;
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) w.shifted += (entry as PerformanceEntry & { value: number }).value;
+          for (const entry of list.getEntries() as LayoutShiftEntry[]) window.shifted = (window.shifted ?? 0) + entry.value;
         }).observe({ type: 'layout-shift', buffered: true });
       },
     });
     await app.page.waitForFunction(() => document.getElementById('title')?.classList.contains('is-raining'));
     // The menu the script adds under Start takes the place kept for it: nothing on the title jumps (it moved by a third of the screen).
-    expect(await app.page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBeLessThan(0.01);
+    expect(await app.page.evaluate(() => window.shifted)).toBeLessThan(0.01);
     const laptop = await title(app.page);
     expect(laptop.name).toBeGreaterThanOrEqual(0);
     expect(laptop.notice).toBeLessThanOrEqual(laptop.height);

@@ -84,8 +84,9 @@ export class SettingsOverlay implements Overlay {
     const recap = this.check(doc, { id: 'self-voicing', label: 'Read the recap aloud (self-voicing)', get: (s) => s.selfVoicing, set: (b) => ({ selfVoicing: b }) });
     const story = this.check(doc, { id: 'voice-story', label: 'Read the story aloud too', get: (s) => s.voiceStory, set: (b) => ({ voiceStory: b }) });
     const hint = h(doc, 'p', { className: 'setting-hint', text: 'Speech is not available in this browser, so self-voicing is off. A screen reader still hears everything.' });
+    const inputs = [recap, story].map((row) => row.querySelector('input')!);
     const show = (available: boolean): void => {
-      for (const input of [recap, story].map((row) => row.querySelector('input')!)) input.disabled = !available;
+      for (const input of inputs) input.disabled = !available;
       hint.hidden = available;
     };
     show(this.deps.speech.available());
