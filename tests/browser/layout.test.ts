@@ -110,14 +110,17 @@ describe('words and controls on every screen', () => {
     expect((await measure(app.page)).sideways).toBe(false);
   });
 
-  it('shows the whole title in a short laptop window without a jump when its menu arrives, and on a phone held sideways scrolls to what does not fit, cutting nothing off above', async () => {
+  it('shows the whole title in a short laptop window without a jump when its menu arrives, on a phone held sideways scrolls to what does not fit, cutting nothing off above, and on a small phone keeps the name clear of the sound toggles', async () => {
     // Where the title sits and whether it scrolls, with its first and last words and its last button.
     const title = (page: Page) =>
       page.evaluate(() => {
         const screen = document.getElementById('title')!;
         const top = (el: Element | null) => Math.round(el!.getBoundingClientRect().top);
         const buttons = [...screen.querySelectorAll('.title-menu button')];
-        return { name: top(screen.querySelector('h1')), notice: Math.round(screen.querySelector('.notice')!.getBoundingClientRect().bottom), lastButton: buttons.at(-1)!.textContent, scrolls: screen.scrollHeight > screen.clientHeight, height: innerHeight };
+        const name = screen.querySelector('h1')!.getBoundingClientRect();
+        const toggles = screen.querySelector('.title-top')!.getBoundingClientRect();
+        const underToggles = name.top < toggles.bottom && name.right > toggles.left && name.left < toggles.right;
+        return { underToggles, name: top(screen.querySelector('h1')), notice: Math.round(screen.querySelector('.notice')!.getBoundingClientRect().bottom), lastButton: buttons.at(-1)!.textContent, scrolls: screen.scrollHeight > screen.clientHeight, height: innerHeight };
       });
     app = await openApp({
       viewport: { width: 1024, height: 576 },
@@ -136,15 +139,23 @@ describe('words and controls on every screen', () => {
     expect(laptop.notice).toBeLessThanOrEqual(laptop.height);
     // The falling rain is scenery: it adds nothing to scroll.
     expect(laptop.scrolls).toBe(false);
+    expect(laptop.underToggles).toBe(false);
 
     await app.page.setViewportSize({ width: 844, height: 390 });
     const sideways = await title(app.page);
     expect(sideways.name).toBeGreaterThanOrEqual(0);
     expect(sideways.scrolls).toBe(true);
+    expect(sideways.underToggles).toBe(false);
     const last = app.page.getByRole('button', { name: sideways.lastButton!, exact: true });
     await last.focus(); // as Tab would reach it: the title scrolls it into view
     const box = (await last.boundingBox())!;
     expect(box.y + box.height).toBeLessThanOrEqual(390 + 1); // a fraction of a pixel: layout rounds
+
+    // A small phone held upright: the name sits below the sound toggles in the corner, not under them.
+    await app.page.setViewportSize({ width: 360, height: 640 });
+    const upright = await title(app.page);
+    expect(upright.underToggles).toBe(false);
+    expect(upright.scrolls).toBe(false);
     expect(app.errors).toEqual([]);
   });
 });
