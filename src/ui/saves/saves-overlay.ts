@@ -106,8 +106,9 @@ export class SavesOverlay implements Overlay {
     if (!record) return;
     if (entry.state === 'saved' && !(await askFirst(this.frame!.root, `Overwrite ${slotLabel(entry.slot)} (${entry.meta.beatTitle})?`, 'Overwrite'))) return;
     const result = await this.deps.saves.save(record);
-    this.say(result.ok ? `Saved to ${slotLabel(entry.slot)}.` : `Could not save: ${result.message}`);
+    // The list first, then the words: what is said is already what the list shows.
     await this.refresh();
+    this.say(result.ok ? `Saved to ${slotLabel(entry.slot)}.` : `Could not save: ${result.message}`);
   }
 
   private async loadFrom(entry: SlotEntry): Promise<void> {
@@ -115,8 +116,8 @@ export class SavesOverlay implements Overlay {
     if (this.deps.reading() && !(await askFirst(this.frame!.root, `Load ${slotLabel(entry.slot)}? The story you are reading now stays in the autosave only until you read on.`, 'Load'))) return;
     const loaded: LoadResult = await this.deps.saves.load(entry.slot);
     if (!loaded.ok) {
-      this.say(`Could not load: ${loaded.message}`);
       await this.refresh();
+      this.say(`Could not load: ${loaded.message}`);
       return;
     }
     this.deps.load(loaded.record);
@@ -125,8 +126,8 @@ export class SavesOverlay implements Overlay {
   private async remove(entry: SlotEntry): Promise<void> {
     if (!(await askFirst(this.frame!.root, `Delete ${slotLabel(entry.slot)}? This cannot be undone.`, 'Delete'))) return;
     const result = await this.deps.saves.delete(entry.slot);
-    this.say(result.ok ? `Deleted ${slotLabel(entry.slot)}.` : `Could not delete: ${result.message}`);
     await this.refresh();
+    this.say(result.ok ? `Deleted ${slotLabel(entry.slot)}.` : `Could not delete: ${result.message}`);
   }
 
   private say(text: string): void {
