@@ -51,7 +51,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['assets/**/*.mjs', '*.config.*', 'tests/**/*.ts'],
+    files: ['assets/**/*.mjs', 'scripts/**/*.mjs', '*.config.*', 'tests/**/*.ts'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly' } },
   },
 );
