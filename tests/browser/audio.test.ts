@@ -38,7 +38,7 @@ describe('sound in Chromium', () => {
   });
 
   it("waits for a gesture, then fetches and plays the first scene's sound, and the music of the scenes that follow", async () => {
-    app = await openApp();
+    app = await openApp({ sound: true });
     const audio = await listen(app);
     await waitUntilReady(app.page);
     expect(audio.fetched).toEqual([]); // nothing is fetched or played before the reader's first gesture
@@ -51,7 +51,7 @@ describe('sound in Chromium', () => {
   });
 
   it('mutes with M and the Mute button, remembers it, and announces sound captions', async () => {
-    app = await openApp();
+    app = await openApp({ sound: true });
     const audio = await listen(app);
     await startReading(app.page);
     const muteButton = app.page.getByRole('button', { name: 'Mute sound' });
@@ -89,7 +89,7 @@ describe('sound in Chromium', () => {
   });
 
   it('falls silent while the tab is hidden and plays again when it is back', async () => {
-    app = await openApp();
+    app = await openApp({ sound: true });
     const audio = await listen(app);
     await startReading(app.page);
     // The scene's wind (a loop), not only the click of Start: it is what must come back.
@@ -108,7 +108,7 @@ describe('sound in Chromium', () => {
   });
 
   it('goes on silently when a sound file is missing, saying so once', async () => {
-    app = await openApp({ blockUrls: /\/(title|wind)-[^/]*\.(webm|mp3)$/ });
+    app = await openApp({ sound: true, blockUrls: /\/(title|wind)-[^/]*\.(webm|mp3)$/ });
     await startReading(app.page);
     await readUntilChoice(app.page);
     await expect.poll(() => app!.warnings.filter((w) => w.startsWith('audio:') && w.includes('ambience:wind')).length, { timeout: 20_000 }).toBe(1);

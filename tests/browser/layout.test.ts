@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, readUntilChoice, screenshotVariance, startReading, waitForStage, type OpenOptions, type TestPage } from './support.ts';
@@ -72,23 +73,30 @@ describe('words and controls on every screen', () => {
   }
 
   it('at 200% browser zoom the story text is twice as large, and at 400% nothing scrolls sideways', async () => {
-    app = await atChoice({ viewport: { width: 1280, height: 720 } });
+    const laptop = { width: 1280, height: 720 };
+    app = await atChoice({ viewport: laptop });
     const normal = await measure(app.page);
     await waitForStage(app.page);
     expect(await screenshotVariance(app.page)).toBeGreaterThan(100);
     await app.page.screenshot({ path: 'test-results/layout-desktop.png' });
-    await app.close();
-    // Browser zoom shrinks the CSS viewport and enlarges each CSS pixel: the same as fewer CSS pixels at a higher device ratio.
-    app = await atChoice({ viewport: { width: 640, height: 360 }, deviceScaleFactor: 2 });
+    // The reader zooms in while reading, as Ctrl + does: the same window, fewer CSS pixels, each one larger.
+    const browserZoom = await app.context.newCDPSession(app.page);
+    const zoomTo = async (factor: number) => {
+      await browserZoom.send('Emulation.setDeviceMetricsOverride', { width: laptop.width / factor, height: laptop.height / factor, deviceScaleFactor: factor, mobile: false });
+      await app!.page.waitForFunction((z) => devicePixelRatio === z.factor && innerWidth === z.width, { factor, width: laptop.width / factor }, { polling: 25 });
+    };
+    await zoomTo(2);
     const zoomed = await measure(app.page);
     expect(zoomed.text * zoomed.dpr).toBeCloseTo(2 * normal.text * normal.dpr, 1);
     expect(zoomed.sideways).toBe(false);
-    await app.close();
-    app = await atChoice({ viewport: { width: 320, height: 180 }, deviceScaleFactor: 4 });
+    await zoomTo(4);
     const far = await measure(app.page);
     expect(far.text * far.dpr).toBeCloseTo(4 * normal.text * normal.dpr, 1);
     expect(far.sideways).toBe(false);
-    await app.page.screenshot({ path: 'test-results/layout-zoom-400.png' });
+    // Through the same session: Playwright's own screenshot would put its 1280×720 back first.
+    const { data } = await browserZoom.send('Page.captureScreenshot', { format: 'png' });
+    writeFileSync('test-results/layout-zoom-400.png', Buffer.from(data, 'base64'));
+    expect(app.errors).toEqual([]);
   });
 
   it("keeps every word reachable under the reader's own text spacing (WCAG 1.4.12)", async () => {

@@ -24,7 +24,7 @@ describe('offline, installable, strict', () => {
   });
 
   it('after one visit, plays Act 1 with the network off — words, pictures and all — with no CSP violation', async () => {
-    app = await openApp({ serviceWorkers: true, reducedMotion: true });
+    app = await openApp({ serviceWorkers: true, reducedMotion: true, sound: true });
     const violations: string[] = [];
     app.page.on('console', (m) => {
       if (/Content.Security.Policy/i.test(m.text())) violations.push(m.text());

@@ -35,7 +35,7 @@ describe('every route of Act 1, read to the end in Chromium', () => {
   for (const route of Object.keys(graph.routes)) {
     it(`${route}: shows every line of the route, in order, and reaches the ending`, async () => {
       const expected = expectedReading(graph, route);
-      app = await openApp({ reducedMotion: true });
+      app = await openApp({ reducedMotion: true, sound: true });
       await startReading(app.page);
       const { chosen, heard } = await readThrough(app.page, expected.labels);
       expect(chosen).toEqual(expected.labels);
