@@ -1,7 +1,7 @@
 /** Builds the app once, serves it on 127.0.0.1, starts one Chromium for every test file, and tells the tests where both are. */
 import { existsSync } from 'node:fs';
 import { chromium, type BrowserServer } from 'playwright-core';
-import { build, preview, type InlineConfig, type PreviewServer } from 'vite';
+import { build, preview, type InlineConfig, type Plugin, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 
 /** Flags that keep Chromium quiet and working on a closed, GPU-less machine. */
@@ -59,13 +59,28 @@ export async function productionBuild(config: InlineConfig): Promise<void> {
   }
 }
 
+/**
+ * Serves the build as it is on disk. Vite's preview server gzips every response as it sends it:
+ * the same files compressed again for every page of every test, CPU the browser tests need, for
+ * nothing a test looks at (the browser takes either).
+ */
+export const uncompressed: Plugin = {
+  name: 'tests:uncompressed',
+  configurePreviewServer(server) {
+    server.middlewares.use((request, _response, next) => {
+      delete request.headers['accept-encoding'];
+      next();
+    });
+  },
+};
+
 let server: PreviewServer | undefined;
 let chrome: BrowserServer | undefined;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const chromePath = findChromium();
   await productionBuild({ logLevel: 'warn', build: { outDir: 'dist' } });
-  server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: false } });
+  server = await preview({ logLevel: 'warn', plugins: [uncompressed], preview: { host: '127.0.0.1', port: 0, strictPort: false } });
   const address = server.resolvedUrls?.local[0];
   if (!address) throw new Error('the preview server did not report its address');
   chrome = await chromium.launchServer({ executablePath: chromePath, args: CHROMIUM_ARGS });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { preview, type PreviewServer } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { productionBuild } from './global-setup.ts';
+import { productionBuild, uncompressed } from './global-setup.ts';
 import { openApp, readUntilChoice, startReading, waitForLine, waitForStage, waitUntilReady, type TestPage } from './support.ts';
 
 /** Waits until the service worker has installed every file of the build and controls the page. */
@@ -49,7 +49,7 @@ describe('offline, installable, strict', () => {
     let server: PreviewServer | undefined;
     try {
       await productionBuild({ logLevel: 'error', base: '/games/rouge/', build: { outDir, emptyOutDir: true } });
-      server = await preview({ logLevel: 'error', base: '/games/rouge/', build: { outDir }, preview: { host: '127.0.0.1', port: 0 } });
+      server = await preview({ logLevel: 'error', base: '/games/rouge/', plugins: [uncompressed], build: { outDir }, preview: { host: '127.0.0.1', port: 0 } });
       app = await openApp({ baseUrl: server.resolvedUrls!.local[0]!, reducedMotion: true });
       expect(app.page.url()).toMatch(/\/games\/rouge\/$/);
       await startReading(app.page);
