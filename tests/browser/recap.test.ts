@@ -54,7 +54,8 @@ describe('the guided recap in Chromium', () => {
 
   /** Opens the app with the page's clock under the test's control (it runs on its own until fast-forwarded), and starts the recap from the title. */
   async function openRecap(options: Pick<OpenOptions, 'initScript' | 'reducedMotion'> & { viewport?: { width: number; height: number }; before?: (page: Page) => Promise<void> } = {}): Promise<Page> {
-    context = await (await browser()).newContext({ viewport: options.viewport ?? { width: 1024, height: 576 }, reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference' });
+    // Without the service worker, as openApp's own contexts (it would precache the whole build, art and sound, for each test).
+    context = await (await browser()).newContext({ viewport: options.viewport ?? { width: 1024, height: 576 }, reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference', serviceWorkers: 'block' });
     await context.clock.install();
     app = await openApp({ context, ...(options.initScript ? { initScript: options.initScript } : {}) });
     await waitUntilReady(app.page);
