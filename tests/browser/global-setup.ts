@@ -79,7 +79,9 @@ let chrome: BrowserServer | undefined;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const chromePath = findChromium();
-  await productionBuild({ logLevel: 'warn', build: { outDir: 'dist' } });
+  // Warnings stay on, but not Rolldown's note that its plugins took much of the build: beside the
+  // static checks (npm test runs them at the same time) every build looks slow.
+  await productionBuild({ logLevel: 'warn', build: { outDir: 'dist', rolldownOptions: { checks: { bundlerTimings: false } } } });
   server = await preview({ logLevel: 'warn', plugins: [uncompressed], preview: { host: '127.0.0.1', port: 0, strictPort: false } });
   const address = server.resolvedUrls?.local[0];
   if (!address) throw new Error('the preview server did not report its address');
