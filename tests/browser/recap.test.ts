@@ -1,9 +1,9 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RECAP_PACE } from '../../src/story/reading-time.ts';
 import type { LineStep, RecapChapter, StoryGraph } from '../../src/story/types.ts';
 import { realStory } from '../support/story.ts';
-import { axeProblems, announced, browser, openApp, press, waitForLine, waitUntilReady, type OpenOptions, type TestPage } from './support.ts';
+import { axeProblems, announced, openApp, press, waitForLine, waitUntilReady, type OpenOptions, type TestPage } from './support.ts';
 
 const graph = realStory();
 const main = graph.recap.filter((c) => c.part === 'main');
@@ -44,22 +44,17 @@ async function fastForwardUntil(page: Page, condition: () => boolean, stepMs = 2
 // Issue 14 in Chromium: the recap from the title, through its real controls, with a fake clock where time matters.
 describe('the guided recap in Chromium', () => {
   let app: TestPage | undefined;
-  let context: BrowserContext | undefined;
   afterEach(async () => {
     await app?.close();
-    await context?.close();
     app = undefined;
-    context = undefined;
   });
 
   /** Opens the app with the page's clock under the test's control (it runs on its own until fast-forwarded), and starts the recap from the title. */
-  async function openRecap(options: Pick<OpenOptions, 'initScript' | 'reducedMotion'> & { viewport?: { width: number; height: number }; before?: (page: Page) => Promise<void> } = {}): Promise<Page> {
-    // Without the service worker, as openApp's own contexts (it would precache the whole build, art and sound, for each test).
-    context = await (await browser()).newContext({ viewport: options.viewport ?? { width: 1024, height: 576 }, reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference', serviceWorkers: 'block' });
-    await context.clock.install();
-    app = await openApp({ context, ...(options.initScript ? { initScript: options.initScript } : {}) });
+  async function openRecap(options: Pick<OpenOptions, 'initScript' | 'reducedMotion' | 'viewport'> & { before?: (page: Page) => Promise<void> } = {}): Promise<Page> {
+    const { before, ...open } = options;
+    app = await openApp({ ...open, clock: true });
     await waitUntilReady(app.page);
-    await options.before?.(app.page);
+    await before?.(app.page);
     await press(app.page, 'Recap');
     await waitForLine(app.page, linesOf(main[0]!)[0]!);
     return app.page;

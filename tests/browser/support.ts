@@ -2,6 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { LEGACY_SETTINGS_KEY } from '../../src/storage/settings.ts';
 
 /** A page with everything the tests check afterwards. */
 export interface TestPage {
@@ -43,6 +44,8 @@ export interface OpenOptions {
   readonly baseUrl?: string;
   /** Reuse a context (same storage) instead of a fresh one. */
   readonly context?: BrowserContext;
+  /** Puts the page's clock under the test's control (Playwright's clock, installed before the page loads; it runs by itself until fast-forwarded). */
+  readonly clock?: boolean;
   /** Let the service worker install (off by default: each test would precache the whole build). */
   readonly serviceWorkers?: boolean;
   /** Lets the test add styles as a reader's own stylesheet or extension would (the page's CSP does not apply to those). */
@@ -62,8 +65,7 @@ export function browser(): Promise<Browser> {
  * when it has none stored) say the sound is off, unless the test's own settings say otherwise.
  * Once the app has stored its settings, it reads those and this has no effect.
  */
-function muteOnFirstVisit(): void {
-  const key = 'metallic-rouge-act1:settings';
+function muteOnFirstVisit(key: string): void {
   try {
     const settings = JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, unknown>;
     if (!('muted' in settings)) localStorage.setItem(key, JSON.stringify({ ...settings, muted: true }));
@@ -85,6 +87,7 @@ export async function openApp(options: OpenOptions = {}): Promise<TestPage> {
       serviceWorkers: options.serviceWorkers ? 'allow' : 'block',
       bypassCSP: options.readerStyles === true,
     }));
+  if (options.clock) await context.clock.install();
   const page = await context.newPage();
   const errors: string[] = [];
   const warnings: string[] = [];
@@ -94,7 +97,7 @@ export async function openApp(options: OpenOptions = {}): Promise<TestPage> {
   });
   page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
   if (options.initScript) await page.addInitScript(options.initScript);
-  if (options.sound !== true) await page.addInitScript(muteOnFirstVisit);
+  if (options.sound !== true) await page.addInitScript(muteOnFirstVisit, LEGACY_SETTINGS_KEY);
   if (options.corruptUrls) await page.route(options.corruptUrls, (route) => route.fulfill({ status: 200, contentType: 'image/svg+xml', body: '<svg this is not' }));
   if (options.blockUrls) await page.route(options.blockUrls, (route) => route.fulfill({ status: 404, body: 'not found' }));
   const delay = options.delayUrls;
