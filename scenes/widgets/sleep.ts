@@ -1,7 +1,8 @@
 /**
- * The stage sleeps when nothing on it moves: Phaser's loop stops after a frame with no tween, no
- * camera effect and no live particles (a line waiting to be read costs next to nothing), and wakes
- * when something new is drawn, an effect plays, the window resizes or the tab comes back.
+ * The stage sleeps when nothing on it moves: Phaser's loop stops after a frame with no tween and no
+ * camera effect (a line waiting to be read costs next to nothing), and wakes when something new is
+ * drawn, an effect plays, the window resizes or the tab comes back. (The stage has no particles:
+ * its engine build leaves them out, see scenes/engine/phaser.js.)
  */
 import Phaser from 'phaser';
 
@@ -21,12 +22,11 @@ export function sleepWhenStill(game: Phaser.Game): Wake {
   return wake;
 }
 
-/** True while any running scene has a tween, a camera effect or live particles. */
+/** True while any running scene has a tween or a camera effect. */
 function anythingMoving(game: Phaser.Game): boolean {
   return game.scene.getScenes(true).some((scene) => {
     if (scene.tweens.getTweens().length > 0) return true;
     const camera = scene.cameras.main;
-    if (camera.shakeEffect.isRunning || camera.flashEffect.isRunning || camera.fadeEffect.isRunning) return true;
-    return scene.children.list.some((child) => child instanceof Phaser.GameObjects.Particles.ParticleEmitter && (child.emitting || child.getAliveParticleCount() > 0));
+    return camera.shakeEffect.isRunning || camera.flashEffect.isRunning || camera.fadeEffect.isRunning;
   });
 }
