@@ -65,13 +65,16 @@ export class HowlerAudio implements AudioPort {
     // Before the first gesture there is nothing to mute, and Howler.mute would create the audio
     // context (a long task on a slow phone) at startup: the setting is applied on unlock.
     if (this.unlocked && changed) {
-      Howler.mute(muted);
-      // Muted, nothing is fetched, decoded or played (a reader with the sound off saves the data and
-      // the battery); the loops start again, where the story is by then, when the sound comes back.
-      if (muted) this.stopFading();
-      for (const channel of LOOP_CHANNELS) {
-        if (muted) this.stopLoop(channel);
-        else this.playLoop(channel, this.wanted[channel], DEFAULT_FADE_MS, true);
+      // Muted, nothing is fetched, decoded or played, and the audio context sleeps (a reader with the
+      // sound off saves the data and the battery: a running context keeps the audio thread busy);
+      // the loops start again, where the story is by then, when the sound comes back.
+      if (muted) {
+        this.stopFading();
+        for (const channel of LOOP_CHANNELS) this.stopLoop(channel);
+        this.sleepContext();
+      } else {
+        this.wakeContext();
+        for (const channel of LOOP_CHANNELS) this.playLoop(channel, this.wanted[channel], DEFAULT_FADE_MS, true);
       }
     }
     this.notify();
@@ -84,8 +87,8 @@ export class HowlerAudio implements AudioPort {
   unlock(): void {
     if (this.unlocked) return;
     this.unlocked = true;
-    Howler.mute(this.muted);
-    void Howler.ctx?.resume?.();
+    // A reader who starts with the sound off gets no audio context at all until they turn it on.
+    if (!this.muted) this.wakeContext();
     for (const channel of LOOP_CHANNELS) this.playLoop(channel, this.wanted[channel], 600, true);
     this.notify();
   }
@@ -111,7 +114,20 @@ export class HowlerAudio implements AudioPort {
     }
     // Silence anything still sounding (a one-shot effect) until the reader is back.
     if (suspended) void Howler.ctx?.suspend?.();
-    else if (this.unlocked) void Howler.ctx?.resume?.();
+    else if (this.unlocked && !this.muted) void Howler.ctx?.resume?.();
+  }
+
+  /** Sound on: Howler unmuted (which makes the audio context the first time) and its context running, unless the tab is hidden. */
+  private wakeContext(): void {
+    Howler.mute(false);
+    if (!this.suspended) void Howler.ctx?.resume?.();
+  }
+
+  /** Sound off: Howler muted and its context asleep (a context that exists; none is made for this). */
+  private sleepContext(): void {
+    if (!Howler.ctx) return;
+    Howler.mute(true);
+    void Howler.ctx.suspend?.();
   }
 
   /** Stops the loops still fading out, at once (nobody is to hear the rest of the fade). */

@@ -59,7 +59,22 @@ class FakeHowl {
     if (event === 'fade') this.onFade.set(id, [...(this.onFade.get(id) ?? []), listener]);
   }
 }
-vi.mock('howler', () => ({ Howl: FakeHowl, Howler: { autoUnlock: false, mute: () => undefined, volume: () => undefined, ctx: undefined } }));
+/** Howler's global as far as the director uses it: muting makes the audio context the first time, as Howler's does. */
+const fakeHowler = {
+  autoUnlock: false,
+  muted: false,
+  ctx: undefined as { state: 'running' | 'suspended'; resume(): Promise<void>; suspend(): Promise<void> } | undefined,
+  mute(muted: boolean): void {
+    fakeHowler.ctx ??= {
+      state: 'running',
+      resume: async () => void (fakeHowler.ctx!.state = 'running'),
+      suspend: async () => void (fakeHowler.ctx!.state = 'suspended'),
+    };
+    fakeHowler.muted = muted;
+  },
+  volume: () => undefined,
+};
+vi.mock('howler', () => ({ Howl: FakeHowl, Howler: fakeHowler }));
 
 const { HowlerAudio } = await import('../../src/audio/howler-audio.ts');
 const SOURCES = { music: { title: ['title.webm'], fight: ['fight.webm'], ending: ['ending.webm'] }, ambience: {}, sfx: {} };
@@ -70,6 +85,8 @@ describe('music loops on Howler', () => {
   afterEach(() => {
     vi.useRealTimers();
     sounds.length = 0;
+    fakeHowler.ctx = undefined;
+    fakeHowler.muted = false;
   });
 
   it('stops a loop cut off while it was still silent, fading in (fast reading): only the newest keeps playing', () => {
@@ -99,5 +116,52 @@ describe('music loops on Howler', () => {
     expect(sounds.some((howl) => howl.options.src[0] === 'ending.webm')).toBe(false); // nothing even loaded
     audio.setMuted(false);
     expect(playingLoops()).toBe(1);
+  });
+
+  it('lets the audio context sleep while the sound is off, and wakes it when the sound comes back', async () => {
+    const audio = new HowlerAudio(SOURCES);
+    audio.unlock();
+    audio.playMusic('title');
+    expect(fakeHowler.ctx?.state).toBe('running');
+    audio.setMuted(true);
+    await Promise.resolve();
+    expect(fakeHowler.muted).toBe(true);
+    expect(fakeHowler.ctx?.state).toBe('suspended');
+    // The tab comes back while the sound is off: the context keeps sleeping.
+    audio.setSuspended(true);
+    audio.setSuspended(false);
+    await Promise.resolve();
+    expect(fakeHowler.ctx?.state).toBe('suspended');
+    audio.setMuted(false);
+    await Promise.resolve();
+    expect(fakeHowler.muted).toBe(false);
+    expect(fakeHowler.ctx?.state).toBe('running');
+    expect(playingLoops()).toBe(1);
+  });
+
+  it('makes no audio context at all for a reader who starts with the sound off, until they turn it on', async () => {
+    const audio = new HowlerAudio(SOURCES);
+    audio.setMuted(true);
+    audio.unlock();
+    audio.playMusic('title');
+    expect(fakeHowler.ctx).toBeUndefined();
+    expect(sounds).toHaveLength(0);
+    audio.setMuted(false);
+    await Promise.resolve();
+    expect(fakeHowler.ctx?.state).toBe('running');
+    expect(playingLoops()).toBe(1);
+  });
+
+  it('turning the sound on while the tab is hidden waits for the tab to come back', async () => {
+    const audio = new HowlerAudio(SOURCES);
+    audio.unlock();
+    audio.setMuted(true);
+    audio.setSuspended(true);
+    audio.setMuted(false);
+    await Promise.resolve();
+    expect(fakeHowler.ctx?.state).toBe('suspended');
+    audio.setSuspended(false);
+    await Promise.resolve();
+    expect(fakeHowler.ctx?.state).toBe('running');
   });
 });

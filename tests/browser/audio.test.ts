@@ -58,11 +58,14 @@ describe('sound in Chromium', () => {
     await app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await app.page.keyboard.press('m');
     expect(await muteButton.getAttribute('aria-pressed')).toBe('true');
-    await expect.poll(audio.gain).toBe(0);
+    // Silent: the audio context sleeps, so nothing at all comes out (a running one would also keep the
+    // audio thread busy, on battery). Its gain is left as it was: a sleeping context applies no change.
+    await expect.poll(audio.context).toBe('suspended');
     await muteButton.focus();
     await app.page.keyboard.press('Enter');
     expect(await muteButton.getAttribute('aria-pressed')).toBe('false');
     await expect.poll(audio.gain).toBeGreaterThan(0);
+    await expect.poll(audio.context).toBe('running');
     await app.page.keyboard.press('m');
     await app.page.reload();
     await waitUntilReady(app.page);
@@ -73,6 +76,8 @@ describe('sound in Chromium', () => {
     await startReading(app.page);
     await readUntilChoice(app.page);
     expect(audio.fetched).toEqual([]);
+    // Nor is an audio context made, after a gesture and all.
+    expect(await app.page.evaluate(() => (window as unknown as { Howler: { ctx: AudioContext | null } }).Howler.ctx ?? null)).toBeNull();
     expect(await app.page.locator('#story-log p').allTextContents()).toContain('[a mechanical bird chirps]');
     // Sound back on: the scene's loops are fetched and heard where the story is now.
     await app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
