@@ -4,14 +4,22 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runStoryCheck } from '../../src/build/story-check-run.ts';
 
 const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '..', '..');
 const cli = join(root, 'src', 'build', 'story-check.ts');
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
 
-/** Runs `npm run story:check` (the same script) in a folder; never throws on a non-zero exit. */
-async function storyCheck(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+/** What a run printed and how it ended. */
+interface Outcome {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs `npm run story:check` (the same script, as its own process) in a folder; never throws on a non-zero exit. */
+async function storyCheckProcess(cwd: string, ...args: string[]): Promise<Outcome> {
   try {
     const { stdout, stderr } = await run(tsx, [cli, ...args], { cwd });
     return { code: 0, stdout, stderr };
@@ -19,6 +27,17 @@ async function storyCheck(cwd: string, ...args: string[]): Promise<{ code: numbe
     const e = error as { code: number; stdout: string; stderr: string };
     return { code: e.code, stdout: e.stdout, stderr: e.stderr };
   }
+}
+
+/**
+ * Runs the same check in this process, as its command line does (each printed line ends in a
+ * newline): most cases here, without starting Node and compiling the checker again for each.
+ */
+async function storyCheck(cwd: string, ...args: string[]): Promise<Outcome> {
+  let stdout = '';
+  let stderr = '';
+  const code = runStoryCheck(args, { cwd, out: (line) => (stdout += `${line}\n`), err: (line) => (stderr += `${line}\n`) });
+  return { code, stdout, stderr };
 }
 
 // The real script, copied aside with one writer's typo: the check must fail and point at it.
@@ -45,9 +64,11 @@ describe('npm run story:check', () => {
     lines[index] = '-> nectar-smugling-attack';
     writeFileSync(file, lines.join('\n'));
     try {
-      const result = await storyCheck(copy);
+      // As its own process, the way a writer runs it: the exit code and what is printed are the command line's.
+      const result = await storyCheckProcess(copy);
       expect(result.code).toBe(1);
       expect(result.stdout).toContain(`assets/story/01-prologue.story:${index + 1}:4: error: there is no beat 'nectar-smugling-attack' (did you mean 'nectar-smuggling-attack'?)`);
+      expect(result.stderr.trim()).toBe('story check failed: 1 error(s)');
     } finally {
       writeFileSync(file, source);
     }
