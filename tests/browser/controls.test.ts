@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { announced, choiceLabels, listenToLog, openApp, press, readThrough, readUntilChoice, startReading, storyLines, waitForLine, waitForStage, type TestPage } from './support.ts';
+import { announced, choiceLabels, listenToLog, openApp, press, readUntilChoice, startReading, storyLines, waitForStage, type TestPage } from './support.ts';
 
 /** The line on screen now (the text box's whole text). */
 const shownLine = (app: TestPage) => app.page.locator('.line').textContent();
@@ -75,23 +75,7 @@ describe('reading controls in Chromium', () => {
     expect(await app.page.locator('.mode-badge').textContent()).toBe('Stopped at a choice');
   });
 
-  it('on a second reading, skip runs through what was read and stops at the first new line', async () => {
-    app = await openApp({ reducedMotion: true });
-    await startReading(app.page);
-    const { chosen } = await readThrough(app.page, []);
-    await press(app.page, 'Read again');
-    await waitForLine(app.page, 'Mars, 2128.');
-    await app.page.keyboard.press('s');
-    // Everything up to the first choice was read: skip stops only at the menu.
-    await expect.poll(async () => (await choiceLabels(app!.page)).length, { timeout: 30_000 }).toBeGreaterThan(0);
-    const options = await choiceLabels(app.page);
-    const other = options.find((o) => o !== chosen[0])!;
-    await press(app.page, other);
-    const firstNew = await shownLine(app);
-    await app.page.keyboard.press('s');
-    await expect.poll(() => app!.page.locator('.mode-badge').textContent()).toBe('Stopped at a line you have not read');
-    expect(await shownLine(app)).toBe(firstNew);
-  });
+  // Skip on a second reading is read to the end and back first: tests/browser/reading.test.ts does it after the end card.
 
   it('hides the text with H to show the stage, and any key brings it back', async () => {
     app = await openApp({ reducedMotion: true });

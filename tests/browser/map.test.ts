@@ -175,7 +175,7 @@ describe('the story map in Chromium', () => {
     expect(app.errors).toEqual([]);
   });
 
-  it('the end card counts what the reader has seen and opens the map; nothing for axe to find', async () => {
+  it('the end card counts what the reader has seen and opens the map; nothing for axe to find; Read again starts over', async () => {
     app = await openApp({ reducedMotion: true });
     const { page } = app;
     await startReading(page);
@@ -194,6 +194,11 @@ describe('the story map in Chromium', () => {
     await page.locator('[data-control="end-open-map"]').focus();
     await page.keyboard.press('Enter');
     await mapOpened(page);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.overlay-map').count(), WAIT).toBe(0);
+    await press(page, 'Read again');
+    await waitForLine(page, firstLine(graph, graph.start));
+    expect(await page.locator('.story-screen .line').textContent()).toBe(firstLine(graph, graph.start));
     expect(app.errors).toEqual([]);
   });
 

@@ -117,7 +117,7 @@ describe('reading Act 1 in Chromium', () => {
     expect(app.errors).toEqual([]);
   });
 
-  it('ends on Read again, goes back to the title, and plays again from there (the screens restart cleanly)', async () => {
+  it('ends on Read again, goes back to the title, and plays again from there (the screens restart cleanly); on that second reading, skip runs through what was read and stops at the first new line', async () => {
     app = await openApp({ reducedMotion: true });
     await waitUntilReady(app.page);
     await app.page.keyboard.press('Tab');
@@ -140,6 +140,17 @@ describe('reading Act 1 in Chromium', () => {
     await app.page.keyboard.press('Enter');
     await waitForLine(app.page, 'Mars, 2128.');
     await expect.poll(() => focused(app!)).toEqual({ name: 'Continue', group: 'Story' });
+
+    // Skip (issue 12's reading controls): everything up to the first choice was read, so it stops only at the menu.
+    await app.page.keyboard.press('s');
+    await expect.poll(async () => (await choiceLabels(app!.page)).length, { timeout: 30_000 }).toBeGreaterThan(0);
+    // The first reading took the first option at every menu: the other one leads to lines not read yet.
+    const other = (await choiceLabels(app.page))[1]!;
+    await press(app.page, other);
+    const firstNew = await app.page.locator('.line').textContent();
+    await app.page.keyboard.press('s');
+    await expect.poll(() => app!.page.locator('.mode-badge').textContent()).toBe('Stopped at a line you have not read');
+    expect(await app.page.locator('.line').textContent()).toBe(firstNew);
     expect(app.errors).toEqual([]);
   });
 });

@@ -57,7 +57,8 @@ describe('the explorer shell in Chromium', () => {
     expect(values.at(-1)).toBe(100);
   });
 
-  it('has no accessibility problems on the title, while reading, at a choice, or at the end', async () => {
+  // (The end card, read to by the same first options, is checked with the count it shows: tests/browser/map.test.ts.)
+  it('has no accessibility problems on the title, while reading, or at a choice', async () => {
     app = await openApp({ reducedMotion: true });
     expect(await axeProblems(app.page)).toEqual([]);
     await waitUntilReady(app.page);
@@ -65,8 +66,6 @@ describe('the explorer shell in Chromium', () => {
     await startReading(app.page);
     expect(await axeProblems(app.page)).toEqual([]);
     await readUntilChoice(app.page);
-    expect(await axeProblems(app.page)).toEqual([]);
-    await readThrough(app.page, []);
     expect(await axeProblems(app.page)).toEqual([]);
   });
 
