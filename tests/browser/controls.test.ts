@@ -77,17 +77,6 @@ describe('reading controls in Chromium', () => {
 
   // Skip on a second reading is read to the end and back first: tests/browser/reading.test.ts does it after the end card.
 
-  it('hides the text with H to show the stage, and any key brings it back', async () => {
-    app = await openApp({ reducedMotion: true });
-    await startReading(app.page);
-    await app.page.keyboard.press('h');
-    await expect.poll(() => app!.page.locator('.textbox').evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden');
-    const before = (await announced(app.page)).length;
-    await app.page.keyboard.press('Enter');
-    await expect.poll(() => app!.page.locator('.textbox').evaluate((el) => getComputedStyle(el).visibility)).toBe('visible');
-    expect((await announced(app.page)).length).toBe(before); // that press only brought the text back
-  });
-
   it('reads on and chooses with a gamepad (A, the d-pad)', async () => {
     app = await openApp({
       reducedMotion: true,
@@ -122,11 +111,18 @@ describe('reading controls in Chromium', () => {
     expect(await choiceLabels(app.page)).not.toEqual(options);
   });
 
-  it('lets the stage sleep while a line waits: the page is nearly idle', async () => {
+  it('lets the stage sleep while a line waits (the page is nearly idle); H hides the text to show the stage, and any key brings it back', async () => {
     app = await openApp({ reducedMotion: true });
     await startReading(app.page);
     await waitForStage(app.page);
     await app.page.waitForTimeout(1500); // the first pictures arrive and settle
     expect(await busyFraction(app, 2000)).toBeLessThan(0.15);
+
+    await app.page.keyboard.press('h');
+    await expect.poll(() => app!.page.locator('.textbox').evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden');
+    const before = (await announced(app.page)).length;
+    await app.page.keyboard.press('Enter');
+    await expect.poll(() => app!.page.locator('.textbox').evaluate((el) => getComputedStyle(el).visibility)).toBe('visible');
+    expect((await announced(app.page)).length).toBe(before); // that press only brought the text back
   });
 });
