@@ -1,6 +1,5 @@
-/** Builds the app once, serves it on 127.0.0.1, starts one Chromium for every test file, and tells the tests where both are. */
+/** Builds the app once, serves it on 127.0.0.1, finds Chromium (each worker launches its own: support.ts), and tells the tests where both are. */
 import { existsSync } from 'node:fs';
-import { chromium, type BrowserServer } from 'playwright-core';
 import { build, preview, type InlineConfig, type Plugin, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 
@@ -41,7 +40,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     chromePath: string;
-    browserWsEndpoint: string;
   }
 }
 
@@ -75,7 +73,6 @@ export const uncompressed: Plugin = {
 };
 
 let server: PreviewServer | undefined;
-let chrome: BrowserServer | undefined;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const chromePath = findChromium();
@@ -85,12 +82,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   server = await preview({ logLevel: 'warn', plugins: [uncompressed], preview: { host: '127.0.0.1', port: 0, strictPort: false } });
   const address = server.resolvedUrls?.local[0];
   if (!address) throw new Error('the preview server did not report its address');
-  chrome = await chromium.launchServer({ executablePath: chromePath, args: CHROMIUM_ARGS });
   project.provide('baseUrl', address);
   project.provide('chromePath', chromePath);
-  project.provide('browserWsEndpoint', chrome.wsEndpoint());
   return async () => {
-    await chrome?.close();
     await server?.close();
   };
 }
