@@ -74,7 +74,12 @@ export function makeOverlayFor(route: OverlayRoute, ctx: OverlayContext): Overla
         switchMode: (mode) => ctx.replace({ kind: 'saves', mode }),
         recordFor: ctx.recordFor,
         reading: () => ctx.reading() !== undefined,
-        load: (record) => ctx.read(record.story, { playTimeMs: record.meta.playTimeMs }),
+        // Closed through the navigator first, as the map's Read from here does: the address and the
+        // history leave the save screen too (else a reload reopened it over the title).
+        load: (record) => {
+          ctx.close();
+          ctx.read(record.story, { playTimeMs: record.meta.playTimeMs });
+        },
         notify,
       });
     case 'settings':
