@@ -37,7 +37,7 @@ describe('sound in Chromium', () => {
     app = undefined;
   });
 
-  it("waits for a gesture, then fetches and plays the first scene's sound, and the music of the scenes that follow", async () => {
+  it("waits for a gesture, then fetches and plays the first scene's sound, and the music of the scenes that follow; falls silent while the tab is hidden and plays again when it is back", async () => {
     app = await openApp({ sound: true });
     const audio = await listen(app);
     await waitUntilReady(app.page);
@@ -47,6 +47,19 @@ describe('sound in Chromium', () => {
     await expect.poll(audio.level, { timeout: 20_000 }).toBeGreaterThan(0.001);
     await readUntilChoice(app.page);
     await expect.poll(() => audio.fetched.some((path) => /\/club-song-[^/]*\.webm$/.test(path)), { timeout: 20_000 }).toBe(true);
+
+    // The tab hidden: everything falls silent; back, the scene's loop (not a one-shot) plays again.
+    await expect.poll(audio.level, { timeout: 20_000 }).toBeGreaterThan(0.001);
+    const setHidden = (hidden: boolean) =>
+      app!.page.evaluate((value) => {
+        Object.defineProperty(document, 'hidden', { configurable: true, get: () => value });
+        document.dispatchEvent(new Event('visibilitychange'));
+      }, hidden);
+    await setHidden(true);
+    await expect.poll(audio.context).toBe('suspended');
+    await setHidden(false);
+    await expect.poll(audio.context).toBe('running');
+    await expect.poll(audio.level, { timeout: 20_000 }).toBeGreaterThan(0.001);
     expect(app.errors).toEqual([]);
   });
 
@@ -91,25 +104,6 @@ describe('sound in Chromium', () => {
     await app.page.keyboard.press('c');
     expect(await captions.getAttribute('aria-pressed')).toBe('false');
     expect(app.errors).toEqual([]);
-  });
-
-  it('falls silent while the tab is hidden and plays again when it is back', async () => {
-    app = await openApp({ sound: true });
-    const audio = await listen(app);
-    await startReading(app.page);
-    // The scene's wind (a loop), not only the click of Start: it is what must come back.
-    await expect.poll(() => audio.fetched.some((path) => /\/wind-[^/]*\.webm$/.test(path)), { timeout: 20_000 }).toBe(true);
-    await expect.poll(audio.level, { timeout: 20_000 }).toBeGreaterThan(0.001);
-    const setHidden = (hidden: boolean) =>
-      app!.page.evaluate((value) => {
-        Object.defineProperty(document, 'hidden', { configurable: true, get: () => value });
-        document.dispatchEvent(new Event('visibilitychange'));
-      }, hidden);
-    await setHidden(true);
-    await expect.poll(audio.context).toBe('suspended');
-    await setHidden(false);
-    await expect.poll(audio.context).toBe('running');
-    await expect.poll(audio.level, { timeout: 20_000 }).toBeGreaterThan(0.001);
   });
 
   it('goes on silently when a sound file is missing, saying so once', async () => {
