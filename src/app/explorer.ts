@@ -192,6 +192,7 @@ export class Explorer {
         menu: this.storyMenu(),
         openBacklog: () => this.open({ kind: 'backlog' }),
         readBefore: (beatId, text) => progress.get().lines.includes(lineId(beatId, text)),
+        sidesFinished: () => progress.get().routes,
         speaking: () => this.unbindVoice?.speaking() ?? false,
         endNote: () => this.endNote(),
       });

@@ -39,7 +39,7 @@ export class StorySession {
     this.actor = createActor(storyMachine, { input: { graph, ...(start.save ? { save: start.save } : {}) } });
     this.clock = new PlayClock();
     this.clock.reset(start.playTimeMs ?? 0);
-    this.unbind = [bindAudio(this.actor, deps.audio), bindStoryAnnouncements(this.actor, deps.speaker), bindProgress(this.actor, deps.progress)];
+    this.unbind = [bindAudio(this.actor, deps.audio), bindStoryAnnouncements(this.actor, deps.speaker, () => deps.progress.get().routes), bindProgress(this.actor, deps.progress)];
     this.autosave = bindAutosave({
       actor: this.actor,
       saves: deps.saves,

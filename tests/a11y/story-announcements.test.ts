@@ -4,11 +4,11 @@ import { bindStoryAnnouncements } from '../../src/a11y/story-announcements.ts';
 import { storyMachine } from '../../src/machine/story-machine.ts';
 import { fixtureGraph } from '../support/machine.ts';
 
-/** A started actor whose announcements are recorded. */
-function listen() {
+/** A started actor whose announcements are recorded; `sidesFinished` are the sides earlier readings finished. */
+function listen(sidesFinished: readonly string[] = []) {
   const actor = createActor(storyMachine, { input: { graph: fixtureGraph('machine') } });
   const heard: string[] = [];
-  bindStoryAnnouncements(actor, { announce: (t) => heard.push(t), notify: () => {} });
+  bindStoryAnnouncements(actor, { announce: (t) => heard.push(t), notify: () => {} }, () => sidesFinished);
   actor.start();
   return { actor, heard };
 }
@@ -39,5 +39,11 @@ describe('story announcements', () => {
     expect(heard.filter((t) => t.startsWith('The end: '))).toHaveLength(1);
     actor.send({ type: 'reader.restart' });
     expect(heard.slice(-2)).toEqual(['Scene: Club Canal.', 'The lights go down.']);
+  });
+
+  it('does not send the reader back to a side an earlier reading finished: every side read is said so', () => {
+    const { actor, heard } = listen(['nectar']);
+    for (const event of [{ type: 'reader.advance' }, { type: 'reader.advance' }, { type: 'reader.choose', index: 0 }, { type: 'reader.advance' }, { type: 'reader.advance' }, { type: 'reader.advance' }] as const) actor.send(event);
+    expect(heard.filter((t) => t.startsWith('The end: '))).toEqual(["The end: Converge. You followed Sarah's side. You have read every side of the night."]);
   });
 });

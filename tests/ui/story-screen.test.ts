@@ -81,6 +81,19 @@ describe('the story screen', () => {
     expect(shown('[data-control="back"]')).toBe(false);
   });
 
+  it('does not send a reader back to a side an earlier reading finished, on the end card', () => {
+    screen.unmount();
+    screen = new StoryScreen({ doc: document, actor, settings: new SettingsStore(undefined), audio: new SilentAudio(), motion: still, toTitle, menu: [], sidesFinished: () => ['nectar'] });
+    screen.mount(root);
+    for (let i = 0; i < 20 && actor.getSnapshot().value !== 'ended'; i++) {
+      vi.advanceTimersByTime(5000);
+      const option = root.querySelector<HTMLButtonElement>('.choices button');
+      if (option) option.click();
+      else press('continue');
+    }
+    expect(root.querySelector('.end-card .routes')!.textContent).toBe("You followed Sarah's side.\nYou have read every side of the night.");
+  });
+
   it('ends on a card with the ending, the sides followed and still to read, and Read again / Back to the title', () => {
     for (let i = 0; i < 20 && actor.getSnapshot().value !== 'ended'; i++) {
       vi.advanceTimersByTime(5000);

@@ -39,6 +39,8 @@ export interface StoryScreenDeps {
   readonly openBacklog?: () => void;
   /** True when this line was read on an earlier reading (skip goes through it). */
   readonly readBefore?: (beatId: string, text: string) => boolean;
+  /** The sides of the night (route ids) the reader has finished, this reading or earlier: the end card does not send them back to those. */
+  readonly sidesFinished?: () => readonly string[];
   /** True while self-voicing is speaking (auto waits for it). */
   readonly speaking?: () => boolean;
   /** More under the end card (completion: beats read, facts found…): a line of text, or elements. */
@@ -276,7 +278,7 @@ export class StoryScreen implements Screen {
     this.endCard.replaceChildren(
       h(doc, 'h2', { text: 'Act 1 — The end', attrs: { id: 'end-card-heading' } }),
       h(doc, 'p', { className: 'ending-name', text: view.ending.name }),
-      h(doc, 'p', { className: 'routes', text: routesSentence(view.ending) }),
+      h(doc, 'p', { className: 'routes', text: routesSentence(view.ending, this.deps.sidesFinished?.() ?? []) }),
       ...(typeof note === 'string' ? [h(doc, 'p', { className: 'end-note', text: note })] : note ? [note] : []),
       h(doc, 'div', { className: 'actions' }, [
         button(doc, { id: CONTROL.readAgain, label: 'Read again', onActivate: () => this.deps.actor.send({ type: 'reader.restart' }) }),

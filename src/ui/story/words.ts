@@ -7,16 +7,21 @@ export function listInWords(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
-/** "You followed Rouge's side." and "Still to read: Sarah's side and the Nectar trail.", one per line. */
-export function routesSentence(ending: EndingView): string {
+/**
+ * "You followed Rouge's side." and "Still to read: Sarah's side and the Nectar trail.", one per line.
+ * A side finished in an earlier reading (`finishedBefore`, route ids) is not still to read: a fan
+ * replaying Act 1 for each side is told when every side has been read, not sent back to them.
+ */
+export function routesSentence(ending: EndingView, finishedBefore: readonly string[] = []): string {
   // Inside a sentence, "The Nectar trail" reads "the Nectar trail".
   const names = (routes: EndingView['followed']) => listInWords(routes.map((r) => r.name.replace(/^The /, 'the ')));
   const followed = ending.followed.length ? `You followed ${names(ending.followed)}.` : '';
-  const missed = ending.missed.length ? `Still to read: ${names(ending.missed)}.` : 'You have read every side of the night.';
+  const left = ending.missed.filter((route) => !finishedBefore.includes(route.id));
+  const missed = left.length ? `Still to read: ${names(left)}.` : 'You have read every side of the night.';
   return [followed, missed].filter(Boolean).join('\n');
 }
 
 /** The end, as the live region says it. */
-export function endingSentence(ending: EndingView): string {
-  return `The end: ${ending.name}. ${routesSentence(ending).replace('\n', ' ')}`;
+export function endingSentence(ending: EndingView, finishedBefore: readonly string[] = []): string {
+  return `The end: ${ending.name}. ${routesSentence(ending, finishedBefore).replace('\n', ' ')}`;
 }
