@@ -14,7 +14,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { compileProjectStory } from '../../src/build/load-story.ts';
 import { benchSaveLoad } from '../../src/storage/bench.ts';
-import { CHROMIUM_ARGS, findChromium, productionBuild } from '../browser/global-setup.ts';
+import { CHROMIUM_ARGS, findChromium } from '../browser/chromium.ts';
+import { productionBuild } from '../browser/global-setup.ts';
 import { playthroughs, readDeep, timeToFirstLine } from './measure.ts';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);

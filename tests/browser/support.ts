@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { LEGACY_SETTINGS_KEY } from '../../src/storage/settings.ts';
-import { CHROMIUM_ARGS } from './global-setup.ts';
+import { CHROMIUM_ARGS } from './chromium.ts';
 
 /** A page with everything the tests check afterwards. */
 export interface TestPage {

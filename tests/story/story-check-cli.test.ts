@@ -33,7 +33,7 @@ async function storyCheckProcess(cwd: string, ...args: string[]): Promise<Outcom
  * Runs the same check in this process, as its command line does (each printed line ends in a
  * newline): most cases here, without starting Node and compiling the checker again for each.
  */
-async function storyCheck(cwd: string, ...args: string[]): Promise<Outcome> {
+function storyCheck(cwd: string, ...args: string[]): Outcome {
   let stdout = '';
   let stderr = '';
   const code = runStoryCheck(args, { cwd, out: (line) => (stdout += `${line}\n`), err: (line) => (stderr += `${line}\n`) });
@@ -47,7 +47,7 @@ describe('npm run story:check', () => {
   afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
   it('passes on the real story and prints its outline as JSON', async () => {
-    const result = await storyCheck(copy, '--json');
+    const result = storyCheck(copy, '--json');
     expect(result.code).toBe(0);
     const outline = JSON.parse(result.stdout) as { beats: { id: string; file: string; line: number; tier: number }[]; edges: unknown[]; dossiers: { facts: unknown[] }[] };
     expect(outline.beats.find((b) => b.id === 'sarahs-stage')).toMatchObject({ file: expect.stringMatching(/^assets\/story\/.+\.story$/), line: expect.any(Number), tier: expect.any(Number) });
@@ -79,7 +79,7 @@ describe('npm run story:check', () => {
     const names = readFileSync(file, 'utf8');
     writeFileSync(file, names.replace(/^Kevin$/m, '# Kevin left out for this test'));
     try {
-      const result = await storyCheck(copy, '--candidates');
+      const result = storyCheck(copy, '--candidates');
       expect(result.code).toBe(0);
       const lines = result.stdout.split('\n');
       expect(lines.some((l) => /^assets\/story\/[\w/-]+\.story:\d+: 'Kevin' is not in the sourced names/.test(l))).toBe(true);
@@ -92,7 +92,7 @@ describe('npm run story:check', () => {
 
 describe('npm run story:check with paths and options', () => {
   it('checks the files and folders it is given, together, instead of assets/story', async () => {
-    const result = await storyCheck(root, '--no-assets', 'tests/fixtures/unknown-jump.story');
+    const result = storyCheck(root, '--no-assets', 'tests/fixtures/unknown-jump.story');
     expect(result.code).toBe(1);
     expect(result.stdout.trim().split('\n')).toEqual([
       "tests/fixtures/unknown-jump.story:12:4: error: there is no beat 'backstge' (did you mean 'backstage'?)",
@@ -100,7 +100,7 @@ describe('npm run story:check with paths and options', () => {
     const folder = mkdtempSync(join(tmpdir(), 'story-folder-'));
     try {
       cpSync(join(root, 'tests', 'fixtures', 'minimal.story'), join(folder, 'nested', 'minimal.story'), { recursive: true });
-      const clean = await storyCheck(folder, '--no-assets', '.');
+      const clean = storyCheck(folder, '--no-assets', '.');
       expect(clean.code).toBe(0);
       expect(clean.stdout).toContain('story ok: 1 beats, 1 lines, 0 dossiers, 0 facts, 0 recap chapters, 0 relationships, 0 warning(s)');
     } finally {
@@ -110,10 +110,10 @@ describe('npm run story:check with paths and options', () => {
 
   it('refuses an unknown option or a path that is not there, with the usage line', async () => {
     const usage = 'usage: npm run story:check -- [--json] [--stats] [--no-assets] [--candidates] [file.story | folder]...';
-    const option = await storyCheck(root, '--jsno');
+    const option = storyCheck(root, '--jsno');
     expect(option.code).toBe(2);
     expect(option.stderr.trim().split('\n')).toEqual(["story:check: unknown option '--jsno'", usage]);
-    const path = await storyCheck(root, 'assets/stroy');
+    const path = storyCheck(root, 'assets/stroy');
     expect(path.code).toBe(2);
     expect(path.stderr.trim().split('\n')).toEqual(["story:check: 'assets/stroy' is neither a .story file nor a folder", usage]);
   }, 60_000);
